@@ -1,0 +1,146 @@
+import { lexicon, type Lexicon } from '../data/lexicon';
+import { providerForHost, type Provider } from '../data/providers';
+import type { Block, PageSnapshot } from '../page/snapshot';
+import { normalize } from '../text/normalize';
+import { blockWeight, scanPair, negatorsOf, toSentences } from './evidence';
+import { findData, findPrice, findValidity, mergePlan } from './plan';
+import { isProduct } from './product';
+import { findRequirements } from './requirements';
+import { decideTerm, termHits } from './term';
+import { decideTopUp, topUpHits } from './top-up';
+import type { Listing, Plan, Verdict } from './verdict';
+
+/**
+ * PageSnapshot → Verdict. Pure: no DOM, no browser API, so it runs the same
+ * in the content script, in tests and in the CLI.
+ */
+
+const VALIDITY_CONTEXT = /valid|validity|duration|有効|有效|期間|期间|天數|天数|利用日数|使用天数|日数/i;
+const MAX_PLAN_BLOCKS = 120;
+
+function contentBlocks(blocks: Block[]): Block[] {
+  return blocks.filter((b) => blockWeight(b) > 0);
+}
+
+interface PlanRead {
+  plan: Plan;
+  quote?: string;
+}
+
+function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanRead {
+  const { lang, host } = snapshot;
+  const ld = snapshot.products[0];
+  const fromHead: Partial<Plan> = { ...findData(head), validityDays: findValidity(head) };
+  const fromLd: Partial<Plan> = ld
+    ? { ...findData(ld.name), validityDays: findValidity(ld.name), price: ld.price, currency: ld.currency }
+    : {};
+  const fromBody: Partial<Plan> = {};
+  let quote: string | undefined = fromHead.validityDays ? head : undefined;
+  let billing: Plan['billing'];
+  for (const b of content.slice(0, MAX_PLAN_BLOCKS)) {
+    if (b.kind === 'link' || b.preamble) continue;
+    const text = normalize(b.text);
+    if (fromBody.dataGb === undefined && !fromBody.unlimited) Object.assign(fromBody, findData(text));
+    if (fromBody.validityDays === undefined && (findData(text).dataGb !== undefined || findData(text).unlimited || VALIDITY_CONTEXT.test(text))) {
+      const v = findValidity(text);
+      if (v) {
+        fromBody.validityDays = v;
+        quote ??= text;
+      }
+    }
+    if (fromBody.price === undefined) {
+      const p = findPrice(text, lang, host);
+      if (p) {
+        fromBody.price = p.price;
+        fromBody.currency = p.currency;
+        billing = p.billing;
+        if (billing) quote = text;
+      }
+    }
+  }
+  const headPrice = findPrice(head, lang, host);
+  const plan = mergePlan(fromHead, fromLd, headPrice ?? {}, fromBody);
+  plan.billing = headPrice?.billing ?? billing;
+  if (!plan.billing) delete plan.billing;
+  return { plan, quote };
+}
+
+/** Several plans on one page: distinct "data + days" specs, each with what its own card says of top-up. */
+function readListing(content: Block[], lex: Lexicon): Listing | undefined {
+  const negators = negatorsOf(lex);
+  const cards: string[][] = [];
+  const keys = new Set<string>();
+  for (const b of content) {
+    if (blockWeight(b) < 0.2) continue;
+    const text = normalize(b.text);
+    const d = findData(text);
+    const days = findValidity(text);
+    if ((d.dataGb !== undefined || d.unlimited) && days && text.length < 200) {
+      const key = `${d.unlimited ? 'u' : d.dataGb}|${days}`;
+      if (!keys.has(key)) {
+        keys.add(key);
+        cards.push([text]);
+        continue;
+      }
+    }
+    cards[cards.length - 1]?.push(text);
+  }
+  if (keys.size < 3) return undefined;
+  let topUpYes = 0;
+  let topUpNo = 0;
+  for (const card of cards) {
+    const r = scanPair(card.slice(0, 12).join(' '), lex.signals.topUpNo, lex.signals.topUpYes, negators);
+    const no = r.first.reduce((s, h) => s + h.weight, 0);
+    const yes = r.second.reduce((s, h) => s + h.weight, 0);
+    if (no >= 2 && no >= yes) topUpNo++;
+    else if (yes >= 2) topUpYes++;
+  }
+  return { plans: cards.length, topUpYes, topUpNo };
+}
+
+export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verdict {
+  const provider: Provider | null = snapshot.host ? providerForHost(snapshot.host) : null;
+  const head = normalize([snapshot.title, snapshot.meta['og:title'] ?? '', snapshot.h1].join(' | '));
+  const content = contentBlocks(snapshot.blocks);
+  const base = { url: snapshot.url, provider: provider?.id ?? null, ...(snapshot.truncated ? { truncated: true } : {}) };
+
+  if (!isProduct({ snapshot, head, content }, lex)) {
+    return {
+      ...base,
+      isEsimProduct: false,
+      topUp: { value: 'unknown', source: 'none', evidence: [] },
+      term: { value: 'unknown', source: 'none', evidence: [] },
+      plan: {},
+      requirements: [],
+    };
+  }
+
+  const { plan, quote } = readPlan(snapshot, head, content);
+  const anchorBlocks: Block[] = [
+    { text: head, region: 'main', kind: 'heading', preamble: false },
+    ...snapshot.products.map((p): Block => ({ text: `${p.name}. ${p.description}`, region: 'main', kind: 'text', preamble: false })),
+    ...snapshot.blocks,
+  ];
+  const units = toSentences(anchorBlocks, /./);
+
+  let topUp = decideTopUp(topUpHits(units, lex, plan), provider);
+  const term = decideTerm(termHits(units, lex), plan, quote, provider);
+  if (!plan.billing && term.value !== 'unknown') plan.billing = term.value === 'contract' ? 'monthly' : 'one-time';
+  // A contract runs until cancelled: day counts on its page are add-on expiries, not its validity.
+  if (term.value === 'contract') delete plan.validityDays;
+
+  const listing = readListing(content, lex);
+  if (listing && listing.topUpYes > 0 && listing.topUpNo > 0) {
+    topUp = { value: 'unknown', source: 'page', evidence: [`${listing.plans} plans: ${listing.topUpYes} can be topped up, ${listing.topUpNo} cannot`, ...topUp.evidence] };
+  }
+
+  return {
+    ...base,
+    isEsimProduct: true,
+    topUp,
+    term,
+    plan,
+    requirements: findRequirements(units, lex),
+    ...(listing ? { listing } : {}),
+  };
+}

@@ -1,0 +1,149 @@
+import type { CompiledPhrase, Lexicon } from '../data/lexicon';
+import type { Block, Region } from '../page/snapshot';
+import { normalize, sentences, snippet } from '../text/normalize';
+
+/**
+ * Turns blocks into weighted sentences and finds phrase hits in them. Two
+ * ideas carry most of the accuracy:
+ *  - weight by place: chrome (header, menus, footer, sidebars) says nothing
+ *    about this plan, and a bare link in the content says little;
+ *  - opposite phrases first: "cannot be topped up" is found before "topped
+ *    up", and the positive hit inside it is masked; a positive phrase that a
+ *    negator governs ("不支持充值", "チャージはできません") flips.
+ */
+
+const REGION_WEIGHT: Record<Region, number> = {
+  main: 1, body: 1, dialog: 0.6, aside: 0, header: 0, nav: 0, footer: 0,
+};
+
+export function blockWeight(b: Block): number {
+  let w = REGION_WEIGHT[b.region];
+  if (b.preamble) w *= 0.2;
+  if (b.kind === 'link') w *= 0.25;
+  else if (b.kind === 'button') w *= 0.4;
+  return w;
+}
+
+export interface Sentence {
+  text: string;
+  weight: number;
+  question: boolean;
+}
+
+const QUESTION = /[?？]\s*$|[吗嗎呢]\s*$|ますか\s*$|ですか\s*$|\bcan i\b.*$/i;
+
+/** The weighted sentences of the blocks whose text `anchor` finds interesting. */
+export function toSentences(blocks: Block[], anchor: RegExp, maxSentences = 4000): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of blocks) {
+    const weight = blockWeight(b);
+    if (weight === 0 || !anchor.test(b.text)) continue;
+    for (const s of sentences(normalize(b.text))) {
+      out.push({ text: s, weight, question: QUESTION.test(s) });
+      if (out.length >= maxSentences) return out;
+    }
+  }
+  return out;
+}
+
+export interface Hit {
+  id: string;
+  weight: number;
+  sentence: string;
+  at: number;
+}
+
+function* matches(list: CompiledPhrase[], text: string) {
+  for (const p of list) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      yield { phrase: p, start: m.index, end: m.index + m[0].length };
+    }
+  }
+}
+
+export interface PairHits {
+  first: Hit[];
+  second: Hit[];
+}
+
+/**
+ * Finds `first` phrases, then `second` phrases outside their spans. With
+ * `negators`, a `second` hit that a negator governs counts as `first`.
+ */
+export function scanPair(
+  text: string,
+  first: CompiledPhrase[],
+  second: CompiledPhrase[],
+  negators?: { before: RegExp[]; after: RegExp[] },
+): { first: Array<Hit & { phraseId: string }>; second: Array<Hit & { phraseId: string }> } {
+  const spans: Array<[number, number]> = [];
+  const a: Array<Hit & { phraseId: string }> = [];
+  const b: Array<Hit & { phraseId: string }> = [];
+  for (const m of matches(first, text)) {
+    spans.push([m.start, m.end]);
+    a.push({ id: m.phrase.id, phraseId: m.phrase.id, weight: m.phrase.weight, sentence: text, at: m.start });
+  }
+  for (const m of matches(second, text)) {
+    if (spans.some(([s, e]) => m.start < e && m.end > s)) continue;
+    const hit = { id: m.phrase.id, phraseId: m.phrase.id, weight: m.phrase.weight, sentence: text, at: m.start };
+    if (negators) {
+      const before = text.slice(Math.max(0, m.start - 30), m.start);
+      const after = text.slice(m.end, m.end + 14);
+      if (negators.before.some((r) => r.test(before)) || negators.after.some((r) => r.test(after))) {
+        a.push({ ...hit, id: `negated:${hit.id}`, weight: Math.max(2, hit.weight) });
+        continue;
+      }
+    }
+    b.push(hit);
+  }
+  return { first: a, second: b };
+}
+
+/** Negator phrases split by where they sit relative to the word they negate. */
+export function negatorsOf(lex: Lexicon) {
+  const before: RegExp[] = [];
+  const after: RegExp[] = [];
+  for (const p of lex.signals.negator) {
+    const re = new RegExp(p.pattern, 'i');
+    (p.pattern.startsWith('^') ? after : before).push(re);
+  }
+  return { before, after };
+}
+
+/**
+ * Sums hits so that one phrase repeated all over a page does not outweigh a
+ * single explicit statement: each phrase counts its strongest hit, plus a
+ * quarter per repeat, at most one more.
+ */
+export function score(hits: Hit[]): number {
+  const byId = new Map<string, { max: number; n: number }>();
+  for (const h of hits) {
+    if (h.weight <= 0) continue;
+    const e = byId.get(h.id) ?? { max: 0, n: 0 };
+    e.max = Math.max(e.max, h.weight);
+    e.n++;
+    byId.set(h.id, e);
+  }
+  let total = 0;
+  for (const { max, n } of byId.values()) total += max + Math.min(1, 0.25 * (n - 1)) * max;
+  return total;
+}
+
+/** The strongest hits as short quotes, strongest first, no duplicates. */
+export function quotes(hits: Hit[], n = 3): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const h of [...hits].sort((x, y) => y.weight - x.weight)) {
+    const q = snippet(h.sentence, h.at);
+    if (h.weight <= 0 || seen.has(q)) continue;
+    seen.add(q);
+    out.push(q);
+    if (out.length === n) break;
+  }
+  return out;
+}

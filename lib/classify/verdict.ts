@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { REQUIREMENTS } from '../data/lexicon';
+
+/**
+ * What the classifier says about a page. The same shape goes to the badge,
+ * the background's per-tab state, the popup and the `classify` CLI (see the
+ * contract in DESIGN.md), so it is a zod schema: messages are parsed, never
+ * trusted.
+ */
+
+export const SourceSchema = z.enum(['page', 'provider', 'none']);
+
+export const TopUpSchema = z.object({
+  value: z.enum(['yes', 'no', 'unknown']),
+  source: SourceSchema,
+  evidence: z.array(z.string()),
+});
+
+export const TermSchema = z.object({
+  value: z.enum(['short-term', 'contract', 'unknown']),
+  source: SourceSchema,
+  evidence: z.array(z.string()),
+});
+
+export const PlanSchema = z.object({
+  dataGb: z.number().nonnegative().optional(),
+  unlimited: z.boolean().optional(),
+  validityDays: z.number().positive().optional(),
+  price: z.number().nonnegative().optional(),
+  currency: z.string().optional(),
+  billing: z.enum(['one-time', 'monthly', 'daily']).optional(),
+});
+
+export const ListingSchema = z.object({
+  plans: z.number().int().min(2),
+  topUpYes: z.number().int().min(0),
+  topUpNo: z.number().int().min(0),
+});
+
+export const VerdictSchema = z.object({
+  url: z.string(),
+  isEsimProduct: z.boolean(),
+  topUp: TopUpSchema,
+  term: TermSchema,
+  plan: PlanSchema,
+  requirements: z.array(z.enum(REQUIREMENTS)),
+  provider: z.string().nullable(),
+  /** Present on pages that list several plans. */
+  listing: ListingSchema.optional(),
+  /** The page was larger than the reading budget; its tail was not read. */
+  truncated: z.boolean().optional(),
+});
+
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type TopUp = z.infer<typeof TopUpSchema>;
+export type Term = z.infer<typeof TermSchema>;
+export type Plan = z.infer<typeof PlanSchema>;
+export type Listing = z.infer<typeof ListingSchema>;

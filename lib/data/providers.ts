@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import raw from '../../data/providers.json';
+import { REQUIREMENTS } from './lexicon';
+
+/**
+ * The provider knowledge base (data/providers.json). A provider's top-up
+ * policy is only a default for pages that say nothing: top-up belongs to the
+ * plan, and marketplaces sell both kinds on one domain.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const ProviderSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  names: z.array(z.string().min(1)).optional(),
+  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1),
+  kind: z.enum(['travel-prepaid', 'reseller', 'jp-inbound', 'carrier', 'mvno', 'prepaid-topup-carrier', 'hybrid']),
+  topUp: z.enum(['yes', 'no', 'varies', 'unverified']),
+  topUpTerms: z.array(z.string()).optional(),
+  term: z.enum(['short-term', 'contract', 'both']),
+  billing: z.array(z.enum(['one-time', 'monthly', 'daily'])),
+  requirements: z.array(z.enum(REQUIREMENTS)),
+  summary: z.string().min(10),
+  sources: z
+    .array(z.object({ url: z.url({ protocol: /^https?$/ }), checked: isoDate, official: z.boolean() }))
+    .min(1),
+});
+export type Provider = z.infer<typeof ProviderSchema>;
+
+export const ProvidersFileSchema = z.object({
+  $comment: z.string().optional(),
+  providers: z.array(ProviderSchema).min(1),
+});
+
+let cached: Provider[] | undefined;
+export function providers(): Provider[] {
+  return (cached ??= ProvidersFileSchema.parse(raw).providers);
+}
+
+/** The provider whose domain is the host or a parent of it; the longest domain wins (irumo.docomo.ne.jp over docomo.ne.jp). */
+export function providerForHost(host: string, list: Provider[] = providers()): Provider | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  let best: Provider | null = null;
+  let bestLen = 0;
+  for (const p of list) {
+    for (const d of p.domains) {
+      if ((h === d || h.endsWith('.' + d)) && d.length > bestLen) {
+        best = p;
+        bestLen = d.length;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,80 @@
+import type { StructuredProduct } from './snapshot';
+
+/**
+ * Pulls schema.org Product/Offer facts out of JSON-LD scripts. Shops often
+ * ship broken JSON-LD; a script that does not parse is skipped, never fatal.
+ */
+
+const MAX_SCRIPT_CHARS = 200_000;
+const MAX_PRODUCTS = 20;
+
+type Json = unknown;
+
+function isType(node: Record<string, Json>, type: string): boolean {
+  const t = node['@type'];
+  return t === type || (Array.isArray(t) && t.includes(type));
+}
+
+function str(v: Json): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function num(v: Json): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string') {
+    const n = Number(v.replace(/,/g, ''));
+    return Number.isFinite(n) && v.trim() !== '' ? n : undefined;
+  }
+  return undefined;
+}
+
+function readOffers(offers: Json): { price?: number; currency?: string; count: number } {
+  const list = Array.isArray(offers) ? offers : offers && typeof offers === 'object' ? [offers] : [];
+  let price: number | undefined;
+  let currency: string | undefined;
+  let count = 0;
+  for (const o of list) {
+    if (!o || typeof o !== 'object') continue;
+    const offer = o as Record<string, Json>;
+    count += isType(offer, 'AggregateOffer') ? (num(offer.offerCount) ?? 2) : 1;
+    price ??= num(offer.price) ?? num(offer.lowPrice);
+    currency ??= str(offer.priceCurrency) || undefined;
+  }
+  return { price, currency: currency?.toUpperCase(), count };
+}
+
+/** Visits every object in a JSON-LD value (arrays, @graph, nested), bounded. */
+function collect(value: Json, out: StructuredProduct[], depth = 0): void {
+  if (depth > 6 || out.length >= MAX_PRODUCTS || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1);
+    return;
+  }
+  const node = value as Record<string, Json>;
+  if (isType(node, 'Product') || isType(node, 'Offer') && node.itemOffered) {
+    const offers = readOffers(node.offers ?? (isType(node, 'Offer') ? node : undefined));
+    out.push({
+      name: str(node.name).slice(0, 500),
+      description: str(node.description).slice(0, 2000),
+      price: offers.price,
+      currency: offers.currency,
+      offerCount: offers.count,
+    });
+  }
+  if (node['@graph']) collect(node['@graph'], out, depth + 1);
+  if (node.itemListElement) collect(node.itemListElement, out, depth + 1);
+  if (node.item) collect(node.item, out, depth + 1);
+}
+
+export function parseJsonLd(sources: string[]): StructuredProduct[] {
+  const out: StructuredProduct[] = [];
+  for (const src of sources) {
+    if (src.length > MAX_SCRIPT_CHARS) continue;
+    try {
+      collect(JSON.parse(src), out);
+    } catch {
+      // Malformed JSON-LD is common; the rest of the page still counts.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Region } from './snapshot';
+
+/**
+ * Decides whether an element starts a page region (header, menu, footer,
+ * sidebar, dialog, main). Real shops build chrome from semantic tags, ARIA
+ * roles or plain divs with class names, so all three are read. Class names
+ * are checked token by token so that "card-header" or "product-footer" stay
+ * content while "site-header" or "footer-links" become chrome.
+ */
+
+const ROLE_REGION: Record<string, Region> = {
+  main: 'main',
+  navigation: 'nav',
+  menubar: 'nav',
+  menu: 'nav',
+  banner: 'header',
+  contentinfo: 'footer',
+  complementary: 'aside',
+  dialog: 'dialog',
+  alertdialog: 'dialog',
+};
+
+/** Quick substring filter: most class strings contain none of these. */
+const CHROME_HINT =
+  /head|nav|menu|foot|side|promo|banner|announce|crumb|related|recommend|popular|cookie|consent|modal|drawer|similar|upsell|top-?bar|notice|newsletter|other-plans|more-plans|carousel/;
+
+const TOKEN_RULES: Array<[RegExp, Region]> = [
+  [/^(?:(?:site|global|page|main|top|app|shop|store|layout|l|c|js)[-_]?)?(?:header|masthead|topbar|top-bar|top-header)(?:[-_](?:wrap|wrapper|inner|container|top|bar))?$/, 'header'],
+  [/(?:^|[-_])(?:promo|announcement|announce|notice|site-banner|top-banner)(?:[-_]?(?:bar|strip|banner|ribbon|wrap|wrapper))?$/, 'header'],
+  [/^(?:breadcrumbs?|crumbs?)(?:[-_].*)?$/, 'nav'],
+  [/^(?:(?:site|global|main|primary|top|mega|header|app|mobile|side|footer)[-_]?)?(?:nav|navbar|navigation|menu|megamenu|mega-menu|menubar|menu-list|nav-links|nav-list)$/, 'nav'],
+  [/^(?:(?:site|global|page|main|app|layout|l|c)[-_]?)?(?:footer|foot)(?:[-_](?:links|nav|menu|wrap|wrapper|inner|container|bottom|top|columns?))?$/, 'footer'],
+  [/sidebar|side-bar|related|recommend|popular|similar|upsell|cross-sell|you-may-also|more-plans|other-plans|carousel/, 'aside'],
+  [/^(?:modal|drawer|cookie|cookies|cookie-banner|cookie-consent|consent|consent-banner|newsletter|popup|overlay)$/, 'dialog'],
+];
+
+function regionFromClasses(attr: string): Region | null {
+  const lower = attr.toLowerCase();
+  if (!CHROME_HINT.test(lower)) return null;
+  for (const token of lower.split(/\s+/)) {
+    if (!token) continue;
+    for (const [re, region] of TOKEN_RULES) if (re.test(token)) return region;
+  }
+  return null;
+}
+
+export interface RegionContext {
+  /** The region the parent is in. */
+  current: Region;
+  /** The page's first <h1>: a "header" that wraps it is the product's own header, not chrome. */
+  h1: Element | null;
+}
+
+/** The region `el` opens, or null when it stays in its parent's region. */
+export function regionOf(el: Element, tag: string, ctx: RegionContext): Region | null {
+  if (tag === 'main') return 'main';
+  const role = el.getAttribute('role');
+  let region: Region | null = role ? (ROLE_REGION[role.toLowerCase()] ?? null) : null;
+  if (!region) {
+    if (tag === 'nav') region = 'nav';
+    else if (tag === 'aside') region = 'aside';
+    else if (tag === 'dialog') region = 'dialog';
+    else if (tag === 'header' || tag === 'footer') {
+      // Inside the main content these are sections' own headers and footers.
+      if (ctx.current === 'main') return null;
+      region = tag;
+    } else {
+      const cls = el.getAttribute('class');
+      const id = el.getAttribute('id');
+      if (cls) region = regionFromClasses(cls);
+      if (!region && id) region = regionFromClasses(id);
+      // A "header" class inside the main area is a section heading wrapper.
+      if (region && (region === 'header' || region === 'footer') && ctx.current === 'main') return null;
+    }
+  }
+  if (!region || region === 'main') return region;
+  // Chrome never contains the page's own title.
+  if (ctx.h1 && region !== 'dialog' && el.contains(ctx.h1)) return null;
+  return region;
+}

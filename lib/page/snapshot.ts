@@ -1,0 +1,54 @@
+/**
+ * The plain-data picture of a page that the classifier works on. Reading the
+ * page (read-page.ts) is the only step that touches the DOM; everything after
+ * it takes a PageSnapshot, so the same code runs in the content script, in
+ * Node tests and in the `classify` CLI.
+ */
+
+/** Where a block of text sits on the page; chrome regions say nothing about the plan. */
+export type Region =
+  | 'main' // <main>, role=main, the product/article area
+  | 'body' // not inside any recognised region
+  | 'header' // site header, top bar, promo/announcement bar, breadcrumb
+  | 'nav' // menus
+  | 'footer'
+  | 'aside' // sidebars, "popular plans", related products
+  | 'dialog'; // modals, drawers, cookie banners
+
+/** What kind of element the text came from. */
+export type BlockKind = 'text' | 'heading' | 'link' | 'button' | 'row';
+
+export interface Block {
+  text: string;
+  region: Region;
+  kind: BlockKind;
+  /** Before the page's first <h1> in document order (and outside main): likely chrome. */
+  preamble: boolean;
+}
+
+/** What a schema.org Product / Offer in JSON-LD says. */
+export interface StructuredProduct {
+  name: string;
+  description: string;
+  price?: number;
+  currency?: string;
+  /** Several offers on one product (e.g. a plan picker) */
+  offerCount: number;
+}
+
+export interface PageSnapshot {
+  url: string;
+  host: string;
+  /** BCP 47 tag from <html lang>, or guessed from the text ('' when unknown). */
+  lang: string;
+  title: string;
+  /** name/property → content for description, og:*, twitter:* */
+  meta: Record<string, string>;
+  products: StructuredProduct[];
+  /** Text of the first <h1>, '' when there is none. */
+  h1: string;
+  headings: string[];
+  blocks: Block[];
+  /** True when the page was larger than the reading budget and its tail was skipped. */
+  truncated: boolean;
+}
