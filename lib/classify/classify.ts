@@ -34,32 +34,53 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
   const fromLd: Partial<Plan> = ld
     ? { ...findData(ld.name), validityDays: findValidity(ld.name), price: ld.price, currency: ld.currency }
     : {};
+  // The chosen option of a plan picker names this page's plan; then the content in page order;
+  // then a sidebar buy box (many shops put price and "Buy" in a sticky <aside>).
+  const picked = content.filter((b) => b.selected);
+  const sidebar = snapshot.blocks.filter((b) => b.region === 'aside').slice(0, 60);
+  const ordered = [...picked, ...content.slice(0, MAX_PLAN_BLOCKS).filter((b) => !b.selected)];
   const fromBody: Partial<Plan> = {};
   let quote: string | undefined = fromHead.validityDays ? head : undefined;
   let billing: Plan['billing'];
-  for (const b of content.slice(0, MAX_PLAN_BLOCKS)) {
-    if (b.kind === 'link' || b.preamble) continue;
-    const text = normalize(b.text);
-    if (fromBody.dataGb === undefined && !fromBody.unlimited) Object.assign(fromBody, findData(text));
-    if (fromBody.validityDays === undefined && (findData(text).dataGb !== undefined || findData(text).unlimited || VALIDITY_CONTEXT.test(text))) {
-      const v = findValidity(text);
-      if (v) {
-        fromBody.validityDays = v;
-        quote ??= text;
+  let dailyPrice: Partial<Plan> | undefined;
+  const scan = (blocks: Block[], priceOnly: boolean) => {
+    for (const b of blocks) {
+      if (b.kind === 'link' || b.preamble) continue;
+      const text = normalize(b.text);
+      const data = findData(text);
+      if (!priceOnly) {
+        if (fromBody.dataGb === undefined && !fromBody.unlimited) Object.assign(fromBody, data);
+        if (fromBody.validityDays === undefined && (data.dataGb !== undefined || data.unlimited || VALIDITY_CONTEXT.test(text))) {
+          const v = findValidity(text);
+          if (v) {
+            fromBody.validityDays = v;
+            quote ??= text;
+          }
+        }
       }
-    }
-    if (fromBody.price === undefined) {
-      const p = findPrice(text, lang, host);
-      if (p) {
+      if (fromBody.price === undefined) {
+        const p = findPrice(text, lang, host);
+        if (!p) continue;
+        // A per-day rate shown before the plan's total: keep looking for the total.
+        if (p.billing === 'daily') {
+          dailyPrice ??= { price: p.price, currency: p.currency };
+          continue;
+        }
         fromBody.price = p.price;
         fromBody.currency = p.currency;
         billing = p.billing;
         if (billing) quote = text;
       }
     }
+  };
+  scan(ordered, false);
+  if (fromBody.price === undefined) scan(sidebar, true);
+  if (fromBody.price === undefined && dailyPrice) {
+    Object.assign(fromBody, dailyPrice);
+    billing = 'daily';
   }
   const headPrice = findPrice(head, lang, host);
-  const plan = mergePlan(fromHead, fromLd, headPrice ?? {}, fromBody);
+  const plan = mergePlan(picked.length ? {} : fromHead, fromLd, headPrice ?? {}, fromBody, fromHead);
   plan.billing = headPrice?.billing ?? billing;
   if (!plan.billing) delete plan.billing;
   return { plan, quote };

@@ -13,7 +13,12 @@ import { findData, findPrice, findValidity } from './plan';
 
 const ARTICLE_PATH =
   /\/(?:blog|blogs|guide|guides|news|article|articles|help|helpdesk|faq|faqs|support|hc|magazine|column|columns|media|topics|how-to|howto|learn|knowledge|kb|docs|developers?|api|glossary|wiki|press|stories|post|posts|info)(?:\/|$|\.)/i;
-const PHONE_MODEL_HEAD = /\b(?:iphone|ipad|galaxy|pixel|xperia|aquos|arrows|redmi|xiaomi|oppo|motorola|moto g)\b/i;
+const PHONE_HEAD =
+  /\b(?:iphone|ipad|galaxy|pixel|xperia|aquos|arrows|redmi|xiaomi|oppo|motorola|moto g|smartphone)\b|手机|手機|スマートフォン|スマホ/i;
+const ESIM_FEATURE =
+  /dual[- ]?e-?sim|[双雙]e-?sim|デュアルe-?sim|支持e-?sim|支援e-?sim|e-?sim対応|supports? e-?sim|e-?sim (?:support|compatible)/i;
+// The page names a plan: 料金プラン, 月費方案, "Japan data plan".
+const PLAN_WORD = /\b(?:data )?plans?\b|プラン|方案|套餐|資費|资费|料金/i;
 const THRESHOLD = 3;
 
 export interface ProductInput {
@@ -30,11 +35,17 @@ export function productScore({ snapshot, head, content }: ProductInput, lex: Lex
   const esimBody = content.some((b) => a.esim.test(b.text));
   if (!esimHead && !esimLd && !esimBody) return 0;
 
+  // What the title names decides first: a phone, a SIM card or a Wi-Fi router
+  // whose title does not name an eSIM is not an eSIM plan, whatever else it says.
+  const phoneHead = PHONE_HEAD.test(head);
+  if (!esimHead && (phoneHead || a.physicalSim.test(head) || a.pocketWifi.test(head))) return 0;
+
   let s = esimHead ? 2 : esimLd ? 1.5 : 1;
-  if (snapshot.products.length) s += esimLd || /\d\s?GB|unlimited|無制限|吃到飽|无限/i.test(ldNames) ? 3 : 1;
+  if (snapshot.products.length) s += esimLd ? 3 : 0.5;
+  if (PLAN_WORD.test(head)) s += 1;
   if (content.some((b) => a.buy.test(b.text))) s += 1.5;
   if (content.some((b) => blockWeight(b) >= 0.5 && findPrice(b.text, snapshot.lang, snapshot.host))) s += 1;
-  const headData = findData(head);
+  const headData = phoneHead ? {} : findData(head);
   if (headData.dataGb !== undefined || headData.unlimited) s += 1.5;
   else if (content.some((b) => b.kind !== 'link' && findData(b.text).dataGb !== undefined)) s += 0.5;
   if (findValidity(head)) s += 1;
@@ -45,16 +56,16 @@ export function productScore({ snapshot, head, content }: ProductInput, lex: Lex
   } catch {
     // no URL: no path cues
   }
-  if (a.article.test(head)) s -= 3;
+  if (a.article.test(head)) s -= 2;
   if (ARTICLE_PATH.test(path)) s -= 2.5;
-  if (snapshot.meta['og:type']?.toLowerCase() === 'article') s -= 2;
+  if (snapshot.meta['og:type']?.toLowerCase() === 'article') s -= 1;
   if (path === '/' || path === '') s -= 1;
 
+  // "Supports dual eSIM" on a phone's page is a feature, not a plan.
   const specs = content.slice(0, 300).filter((b) => a.phone.test(b.text)).length;
-  if (PHONE_MODEL_HEAD.test(head) && !esimHead) s -= 4;
-  else if (PHONE_MODEL_HEAD.test(head) && specs >= 2) s -= 4;
-  if (a.physicalSim.test(head)) s -= esimHead ? 1 : 4;
-  if (a.pocketWifi.test(head)) s -= 4;
+  if (phoneHead && (specs >= 2 || ESIM_FEATURE.test(head))) s -= 4;
+  if (a.physicalSim.test(head)) s -= 1;
+  if (a.pocketWifi.test(head)) s -= 3;
   return s;
 }
 

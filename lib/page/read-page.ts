@@ -57,6 +57,19 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+const SELECTED_CLASS = /(?:^|\s)(?:is-)?(?:active|selected|checked|current)(?:\s|$)/i;
+
+/** The chosen option of a plan picker: the page's own plan among several. */
+function isSelected(el: Element): boolean {
+  return (
+    el.getAttribute('aria-pressed') === 'true' ||
+    el.getAttribute('aria-selected') === 'true' ||
+    el.getAttribute('aria-checked') === 'true' ||
+    el.hasAttribute('selected') ||
+    SELECTED_CLASS.test(el.getAttribute('class') ?? '')
+  );
+}
+
 const WS = /\s+/g;
 
 export function clean(text: string): string {
@@ -106,13 +119,16 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   let truncated = false;
   let seenH1 = !h1; // no h1: nothing is preamble
   const ctx: RegionContext = { current: 'body', h1 };
+  let selectedDepth = 0; // > 0 while inside a selected picker option
   let buf: string[] = [];
 
   const emit = (raw: string, kind: BlockKind) => {
     const text = clean(raw).slice(0, MAX_BLOCK_CHARS);
     if (!text) return;
     chars += text.length;
-    blocks.push({ text, kind, region: ctx.current, preamble: !seenH1 && ctx.current !== 'main' });
+    const block: Block = { text, kind, region: ctx.current, preamble: !seenH1 && ctx.current !== 'main' };
+    if (selectedDepth > 0) block.selected = true;
+    blocks.push(block);
     if (kind === 'heading' && headings.length < 200) headings.push(text);
   };
   const flush = () => {
@@ -124,7 +140,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
 
   const root = doc.body ?? doc.documentElement;
   // Explicit stack of open containers: [element, region to restore, opened a block].
-  const stack: Array<[Node, Region]> = [];
+  const stack: Array<[Node, Region, boolean]> = [];
   let node: Node | null = root ? root.firstChild : null;
 
   while (node) {
@@ -151,6 +167,8 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
           const region = regionOf(el, tag, ctx);
           const saved = ctx.current;
           if (region) ctx.current = region;
+          const sel = leafKind !== 'heading' && isSelected(el);
+          if (sel) selectedDepth++;
           if (tag === 'tr') emit(rowText(el), 'row');
           else if (tag === 'dt') {
             // "Top-up" <dt> and its <dd> answer belong together.
@@ -160,26 +178,30 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
           } else if (tag === 'dd' && el.previousElementSibling?.localName === 'dt') {
             // already read with its <dt>
           } else emit(el.textContent ?? '', leafKind);
+          if (sel) selectedDepth--;
           ctx.current = saved;
         } else {
           flush();
           const region = regionOf(el, tag, ctx);
-          stack.push([el, ctx.current]);
+          const sel = (tag === 'div' || tag === 'li' || tag === 'label' || tag === 'section') && isSelected(el);
+          stack.push([el, ctx.current, sel]);
           if (region) ctx.current = region;
+          if (sel) selectedDepth++;
           descend = true;
         }
       }
     }
 
     if (descend && node.firstChild) {
-      if (stack.length === 0 || stack[stack.length - 1][0] !== node) stack.push([node, ctx.current]);
+      if (stack.length === 0 || stack[stack.length - 1][0] !== node) stack.push([node, ctx.current, false]);
       node = node.firstChild;
       continue;
     }
     if (descend && stack.length && stack[stack.length - 1][0] === node) {
       // an empty container: close it again
-      const [, saved] = stack.pop()!;
+      const [, saved, sel] = stack.pop()!;
       ctx.current = saved;
+      if (sel) selectedDepth--;
     }
     // Move to the next node, closing finished containers on the way up.
     while (node && !node.nextSibling) {
@@ -191,6 +213,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
       node = top[0];
       if (!INLINE.has((node as Element).localName)) flush();
       ctx.current = top[1];
+      if (top[2]) selectedDepth--;
     }
     if (node) node = node.nextSibling;
   }

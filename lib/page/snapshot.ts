@@ -24,6 +24,8 @@ export interface Block {
   kind: BlockKind;
   /** Before the page's first <h1> in document order (and outside main): likely chrome. */
   preamble: boolean;
+  /** Inside the chosen option of a plan picker (aria-pressed/selected/checked, class "active"/"selected"). */
+  selected?: boolean;
 }
 
 /** What a schema.org Product / Offer in JSON-LD says. */

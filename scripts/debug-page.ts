@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { readPage } from '../lib/page/read-page';
+import { productScore } from '../lib/classify/product';
+import { lexicon } from '../lib/data/lexicon';
+import { normalize } from '../lib/text/normalize';
+import { blockWeight } from '../lib/classify/evidence';
+const [file, url, showBlocks] = process.argv.slice(2);
+const html = readFileSync(file, 'utf8');
+const { document } = parseHTML(html);
+const s = readPage(document as any, { url });
+const head = normalize([s.title, s.meta['og:title'] ?? '', s.h1].join(' | '));
+console.log('HEAD', head, 'lang', s.lang);
+console.log('score', productScore({ snapshot: s, head, content: s.blocks.filter((b) => blockWeight(b) > 0) }, lexicon()));
+if (showBlocks) for (const b of s.blocks) console.log(b.region, b.kind, b.preamble ? 'P' : '', blockWeight(b), '|', b.text.slice(0, 110));
