@@ -86,37 +86,71 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
   return { plan, quote };
 }
 
-/** Several plans on one page: distinct "data + days" specs, each with what its own card says of top-up. */
-function readListing(content: Block[], lex: Lexicon): Listing | undefined {
-  const negators = negatorsOf(lex);
-  const cards: string[][] = [];
-  const keys = new Set<string>();
+/**
+ * Several plans on one page (a country page, a plan grid): cards that each
+ * name a data amount, a validity or monthly price, and a price. Each card's
+ * own words decide its top-up and term, so a mixed page can say so.
+ */
+interface Card {
+  key: string;
+  text: string;
+}
+
+function readCards(content: Block[]): Card[] {
+  const cards: Card[] = [];
+  let open: { texts: string[]; data: string } | null = null;
+  const close = () => {
+    if (!open) return;
+    const text = open.texts.join(' ');
+    const days = findValidity(text);
+    const price = findPrice(text, '', '');
+    if (price && (days || price.billing)) {
+      cards.push({ key: `${open.data}|${days ?? 'm'}|${price.price}`, text });
+    }
+    open = null;
+  };
   for (const b of content) {
-    if (blockWeight(b) < 0.2) continue;
+    if (blockWeight(b) < 0.2 || b.text.length > 300) continue;
     const text = normalize(b.text);
     const d = findData(text);
-    const days = findValidity(text);
-    if ((d.dataGb !== undefined || d.unlimited) && days && text.length < 200) {
-      const key = `${d.unlimited ? 'u' : d.dataGb}|${days}`;
-      if (!keys.has(key)) {
-        keys.add(key);
-        cards.push([text]);
-        continue;
-      }
-    }
-    cards[cards.length - 1]?.push(text);
+    // A card ends at its price: a data amount before that is the same card's detail.
+    const priced = open !== null && findPrice(open.texts.join(' '), '', '') !== undefined;
+    if ((d.dataGb !== undefined || d.unlimited) && (!open || priced)) {
+      close();
+      open = { texts: [text], data: d.unlimited ? 'u' : String(d.dataGb) };
+    } else if (open && open.texts.length < 10) open.texts.push(text);
+    else close();
   }
-  if (keys.size < 3) return undefined;
+  close();
+  const seen = new Set<string>();
+  return cards.filter((c) => !seen.has(c.key) && seen.add(c.key));
+}
+
+interface ListingRead {
+  listing: Listing;
+  contract: number;
+  short: number;
+}
+
+function readListing(content: Block[], lex: Lexicon): ListingRead | undefined {
+  const cards = readCards(content);
+  if (cards.length < 3) return undefined;
+  const negators = negatorsOf(lex);
   let topUpYes = 0;
   let topUpNo = 0;
+  let contract = 0;
+  let short = 0;
   for (const card of cards) {
-    const r = scanPair(card.slice(0, 12).join(' '), lex.signals.topUpNo, lex.signals.topUpYes, negators);
+    const r = scanPair(card.text, lex.signals.topUpNo, lex.signals.topUpYes, negators);
     const no = r.first.reduce((s, h) => s + h.weight, 0);
     const yes = r.second.reduce((s, h) => s + h.weight, 0);
     if (no >= 2 && no >= yes) topUpNo++;
     else if (yes >= 2) topUpYes++;
+    const t = scanPair(card.text, lex.signals.termShort, lex.signals.termContract);
+    if (findPrice(card.text, '', '')?.billing === 'monthly' || t.second.some((h) => h.weight >= 2.5)) contract++;
+    else short++;
   }
-  return { plans: cards.length, topUpYes, topUpNo };
+  return { listing: { plans: cards.length, topUpYes, topUpNo }, contract, short };
 }
 
 export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verdict {
@@ -145,14 +179,24 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const units = toSentences(anchorBlocks, /./);
 
   let topUp = decideTopUp(topUpHits(units, lex, plan), provider);
-  const term = decideTerm(termHits(units, lex), plan, quote, provider);
+  let term = decideTerm(termHits(units, lex), plan, quote, provider);
   if (!plan.billing && term.value !== 'unknown') plan.billing = term.value === 'contract' ? 'monthly' : 'one-time';
   // A contract runs until cancelled: day counts on its page are add-on expiries, not its validity.
   if (term.value === 'contract') delete plan.validityDays;
 
-  const listing = readListing(content, lex);
-  if (listing && listing.topUpYes > 0 && listing.topUpNo > 0) {
-    topUp = { value: 'unknown', source: 'page', evidence: [`${listing.plans} plans: ${listing.topUpYes} can be topped up, ${listing.topUpNo} cannot`, ...topUp.evidence] };
+  const read = readListing(content, lex);
+  const listing = read?.listing;
+  // A title that names one plan ("Long-term eSIM 25GB") makes the other cards extras, not a listing's answer.
+  // Carrier pages list data add-ons beside the monthly plan: cards, but not alternatives.
+  const namesOnePlan =
+    findData(head).dataGb !== undefined ||
+    findValidity(head) !== undefined ||
+    (provider !== null && ['carrier', 'mvno', 'prepaid-topup-carrier'].includes(provider.kind));
+  if (listing && !namesOnePlan && listing.topUpYes > 0 && listing.topUpNo > 0) {
+    topUp = { value: 'unknown', source: 'page', evidence: [`${listing.plans} plans: ${listing.topUpYes} can be topped up, ${listing.topUpNo} cannot`] };
+  }
+  if (read && !namesOnePlan && read.contract > 0 && read.short > 0) {
+    term = { value: 'unknown', source: 'page', evidence: [`${listing!.plans} plans: ${read.short} short-term, ${read.contract} monthly`] };
   }
 
   return {

@@ -28,6 +28,8 @@ export interface Sentence {
   text: string;
   weight: number;
   question: boolean;
+  /** The nearest heading above it ("What you need", 「お申し込みに必要なもの」). */
+  heading: string;
 }
 
 const QUESTION = /[?？]\s*$|[吗嗎呢]\s*$|ますか\s*$|ですか\s*$|\bcan i\b.*$/i;
@@ -35,11 +37,13 @@ const QUESTION = /[?？]\s*$|[吗嗎呢]\s*$|ますか\s*$|ですか\s*$|\bcan i
 /** The weighted sentences of the blocks whose text `anchor` finds interesting. */
 export function toSentences(blocks: Block[], anchor: RegExp, maxSentences = 4000): Sentence[] {
   const out: Sentence[] = [];
+  let heading = '';
   for (const b of blocks) {
     const weight = blockWeight(b);
+    if (b.kind === 'heading' && weight > 0) heading = b.text.slice(0, 200);
     if (weight === 0 || !anchor.test(b.text)) continue;
     for (const s of sentences(normalize(b.text))) {
-      out.push({ text: s, weight, question: QUESTION.test(s) });
+      out.push({ text: s, weight, question: QUESTION.test(s), heading });
       if (out.length >= maxSentences) return out;
     }
   }

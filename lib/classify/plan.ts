@@ -7,7 +7,22 @@ import { langFamily } from '../text/lang';
  * then structured data, then the main content.
  */
 
-const DATA = /(\d{1,4}(?:\.\d{1,2})?)\s?(GB|G|ギガ|MB|TB)(?![a-z])/i;
+const DATA_ALL = /(\d{1,4}(?:\.\d{1,2})?)\s?(GB|G|ギガ|MB|TB)(?![a-z])/gi;
+// "4G/5G" and "5G network" name a network generation, not gigabytes; "5G流量" is data.
+const NETWORK_G = /^\s?(?:\/|LTE|網|网|回線|ネットワーク|network|対応|高速|\+|、|,|\))/i;
+
+function findDataMatch(text: string): RegExpExecArray | null {
+  DATA_ALL.lastIndex = 0;
+  for (let m = DATA_ALL.exec(text); m; m = DATA_ALL.exec(text)) {
+    if (m[2].toUpperCase() === 'G' && Number(m[1]) >= 2 && Number(m[1]) <= 6) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!/^\s?(?:流量|数据|數據|データ|data)/i.test(after)) continue;
+      if (NETWORK_G.test(after)) continue;
+    }
+    return m;
+  }
+  return null;
+}
 const UNLIMITED =
   /\bunlimited\b|無制限|使い放題|無限流量|无限流量|吃到飽|不限量|无限量|無限量|不限流量|無限數據|无限数据|無限制/i;
 
@@ -18,7 +33,7 @@ const HOURS = /(\d{2,3})\s?(?:hours?\b|時間|小时|小時)/i;
 // Day counts that are not the plan's validity: refund and delivery windows,
 // activation deadlines, dates.
 const NOT_VALIDITY_BEFORE =
-  /(?:money[- ]back|refund|guarantee|deliver(?:y|ed)?|ship(?:ping|ped|s)?|dispatch|within|activate|install|cancel(?:lation)?|return|trial|in the next|後|以内|内に|退款|退貨|退货|发货|發貨|出貨|出货|配送|発送|返金|保証|月)\s*(?:in\s*|within\s*|of\s*|up to\s*|:\s*)?$/i;
+  /\d\s?[〜~～–-]\s?$|(?:money[- ]back|refund|guarantee|deliver(?:y|ed)?|ship(?:ping|ped|s)?|dispatch|within|activate|install|cancel(?:lation)?|return|trial|in the next|後|以内|内に|退款|退貨|退货|发货|發貨|出貨|出货|配送|発送|返金|保証|月)\s*(?:in\s*|within\s*|of\s*|up to\s*|:\s*)?$/i;
 const NOT_VALIDITY_AFTER =
   /^\s*(?:money[- ]back|refund|guarantee|return|trial|delivery|shipping|以内|以內|内|內|無理由|无理由|退款|退货|退貨|保証|返金|前|後|后|から|after|before|of (?:purchase|delivery)|from (?:purchase|the date of purchase)|to (?:activate|install)|无忧|無憂)/i;
 
@@ -79,7 +94,7 @@ export function findPrice(text: string, lang: string, host: string): PriceHit | 
 
 export function findData(text: string): { dataGb?: number; unlimited?: boolean } {
   if (UNLIMITED.test(text)) return { unlimited: true };
-  const m = DATA.exec(text);
+  const m = findDataMatch(text);
   if (!m) return {};
   const n = Number(m[1]);
   const unit = m[2].toUpperCase();
