@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { snap } from './helpers';
+
+const regionOf = (html: string, text: string) => snap(html).blocks.find((b) => b.text.includes(text))?.region;
+
+describe('readPage', () => {
+  it('tags chrome built from semantic tags, ARIA roles and class names', () => {
+    const html = `<html><body>
+      <header><a href="/t">Top up A</a></header>
+      <div role="navigation"><a href="/m">Monthly B</a></div>
+      <div class="site-header"><span>Promo C</span></div>
+      <div class="footer-links"><a>Top up D</a></div>
+      <div role="contentinfo">Footer E</div>
+      <div class="sidebar related-plans"><p>Related F</p></div>
+      <main><h1>Plan</h1><div class="card-header">Card header G</div><p>Body H</p></main>
+      <div class="cookie-banner">Cookies I</div>
+    </body></html>`;
+    expect(regionOf(html, 'Top up A')).toBe('header');
+    expect(regionOf(html, 'Monthly B')).toBe('nav');
+    expect(regionOf(html, 'Promo C')).toBe('header');
+    expect(regionOf(html, 'Top up D')).toBe('footer');
+    expect(regionOf(html, 'Footer E')).toBe('footer');
+    expect(regionOf(html, 'Related F')).toBe('aside');
+    expect(regionOf(html, 'Card header G')).toBe('main');
+    expect(regionOf(html, 'Body H')).toBe('main');
+    expect(regionOf(html, 'Cookies I')).toBe('dialog');
+  });
+
+  it('keeps a header that wraps the page title as content', () => {
+    const html = `<body><div class="page-header"><h1>Japan eSIM 5GB</h1><p>Top-up available</p></div></body>`;
+    expect(regionOf(html, 'Top-up available')).toBe('body');
+  });
+
+  it('reads hidden FAQ and tab text but not script, style, template or noscript', () => {
+    const s = snap(`<body><details><summary>Top up?</summary><p>No, it cannot be topped up.</p></details>
+      <div style="display:none" hidden>Hidden tab text</div>
+      <script>var x = "script text"</script><style>.a{}</style><template><p>template text</p></template><noscript>noscript text</noscript></body>`);
+    const all = s.blocks.map((b) => b.text).join(' | ');
+    expect(all).toContain('cannot be topped up');
+    expect(all).toContain('Hidden tab text');
+    for (const gone of ['script text', 'template text', 'noscript text', '.a{}']) expect(all).not.toContain(gone);
+  });
+
+  it('keeps a spec row or a dt/dd pair together as one statement', () => {
+    const s = snap(`<body><table><tr><th>Top-up</th><td>Not available</td></tr></table><dl><dt>チャージ</dt><dd>不可</dd></dl></body>`);
+    expect(s.blocks.map((b) => b.text)).toEqual(['Top-up : Not available', 'チャージ : 不可']);
+  });
+
+  it('marks the chosen option of a plan picker', () => {
+    const s = snap(`<body><button aria-pressed="false">5 days ¥3,900</button><button aria-pressed="true">10 days ¥5,900</button></body>`);
+    expect(s.blocks.filter((b) => b.selected).map((b) => b.text)).toEqual(['10 days ¥5,900']);
+  });
+
+  it('marks text before the h1 outside main as preamble', () => {
+    const s = snap(`<body><div>Top up and save</div><h1>Japan eSIM</h1><p>After</p></body>`);
+    expect(s.blocks.find((b) => b.text === 'Top up and save')?.preamble).toBe(true);
+    expect(s.blocks.find((b) => b.text === 'After')?.preamble).toBe(false);
+  });
+
+  it('reads title, meta, language and JSON-LD, skipping malformed JSON-LD', () => {
+    const s = snap(`<html lang="ja"><head><title>T</title><meta property="og:title" content="OG">
+      <script type="application/ld+json">{"@type":"Product","name":"Japan eSIM 5GB","offers":{"@type":"Offer","price":"1,980","priceCurrency":"jpy"}}</script>
+      <script type="application/ld+json">{"@type": "Product", broken</script></head><body><h1>H</h1></body></html>`);
+    expect(s.lang).toBe('ja');
+    expect(s.title).toBe('T');
+    expect(s.meta['og:title']).toBe('OG');
+    expect(s.h1).toBe('H');
+    expect(s.products).toEqual([{ name: 'Japan eSIM 5GB', description: '', price: 1980, currency: 'JPY', offerCount: 1 }]);
+  });
+
+  it('guesses the language when <html lang> is missing', () => {
+    expect(snap('<body><p>このeSIMはチャージできません。日本国内で使えます。</p></body>').lang).toBe('ja');
+    expect(snap('<body><p>本產品無法加購流量，請於購買前確認天數與費用。</p></body>').lang).toBe('zh-Hant');
+    expect(snap('<body><p>本产品不支持充值，请在购买前确认天数与费用。</p></body>').lang).toBe('zh-Hans');
+  });
+
+  it('survives a DOM 20 000 levels deep without recursion', () => {
+    const html = '<body>' + '<div>'.repeat(20_000) + 'deep text' + '</div>'.repeat(20_000) + '</body>';
+    expect(snap(html).blocks.map((b) => b.text)).toContain('deep text');
+  });
+
+  it('stops at its budget on huge pages and says so', () => {
+    const html = '<body>' + '<p>word word word word word word word word</p>'.repeat(30_000) + '</body>';
+    const s = snap(html);
+    expect(s.truncated).toBe(true);
+    expect(s.blocks.length).toBeLessThan(30_000);
+  });
+});
