@@ -91,6 +91,8 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
  * name a data amount, a validity or monthly price, and a price. Each card's
  * own words decide its top-up and term, so a mixed page can say so.
  */
+const DATA_HINT = /\d\s?(?:GB|G|MB|TB|ギガ|ＧＢ)|[０-９]|unlimited|無制限|使い放題|无限|無限|吃到飽|不限/i;
+
 interface Card {
   key: string;
   text: string;
@@ -98,27 +100,31 @@ interface Card {
 
 function readCards(content: Block[]): Card[] {
   const cards: Card[] = [];
-  let open: { texts: string[]; data: string } | null = null;
+  let open: string[] | null = null;
+  let openData = '';
   const close = () => {
     if (!open) return;
-    const text = open.texts.join(' ');
+    const text = normalize(open.join(' '));
     const days = findValidity(text);
     const price = findPrice(text, '', '');
-    if (price && (days || price.billing)) {
-      cards.push({ key: `${open.data}|${days ?? 'm'}|${price.price}`, text });
-    }
+    if (price && (days || price.billing)) cards.push({ key: `${openData}|${days ?? 'm'}|${price.price}`, text });
     open = null;
   };
   for (const b of content) {
     if (blockWeight(b) < 0.2 || b.text.length > 300) continue;
-    const text = normalize(b.text);
-    const d = findData(text);
-    // A card ends at its price: a data amount before that is the same card's detail.
-    const priced = open !== null && findPrice(open.texts.join(' '), '', '') !== undefined;
-    if ((d.dataGb !== undefined || d.unlimited) && (!open || priced)) {
-      close();
-      open = { texts: [text], data: d.unlimited ? 'u' : String(d.dataGb) };
-    } else if (open && open.texts.length < 10) open.texts.push(text);
+    if (DATA_HINT.test(b.text)) {
+      const d = findData(normalize(b.text));
+      // A card ends at its price: a data amount before that is the same card's detail.
+      if (d.dataGb !== undefined || d.unlimited) {
+        if (!open || findPrice(normalize(open.join(' ')), '', '')) {
+          close();
+          open = [b.text];
+          openData = d.unlimited ? 'u' : String(d.dataGb);
+          continue;
+        }
+      }
+    }
+    if (open && open.length < 10) open.push(b.text);
     else close();
   }
   close();
@@ -176,7 +182,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     ...snapshot.products.map((p): Block => ({ text: `${p.name}. ${p.description}`, region: 'main', kind: 'text', preamble: false })),
     ...snapshot.blocks,
   ];
-  const units = toSentences(anchorBlocks, /./);
+  const units = toSentences(anchorBlocks, lex.interesting);
 
   let topUp = decideTopUp(topUpHits(units, lex, plan), provider);
   let term = decideTerm(termHits(units, lex), plan, quote, provider);

@@ -35,13 +35,13 @@ export interface Sentence {
 const QUESTION = /[?？]\s*$|[吗嗎呢]\s*$|ますか\s*$|ですか\s*$|\bcan i\b.*$/i;
 
 /** The weighted sentences of the blocks whose text `anchor` finds interesting. */
-export function toSentences(blocks: Block[], anchor: RegExp, maxSentences = 4000): Sentence[] {
+export function toSentences(blocks: Block[], interesting: (text: string) => boolean, maxSentences = 4000): Sentence[] {
   const out: Sentence[] = [];
   let heading = '';
   for (const b of blocks) {
     const weight = blockWeight(b);
     if (b.kind === 'heading' && weight > 0) heading = b.text.slice(0, 200);
-    if (weight === 0 || !anchor.test(b.text)) continue;
+    if (weight === 0 || !interesting(b.text)) continue;
     for (const s of sentences(normalize(b.text))) {
       out.push({ text: s, weight, question: QUESTION.test(s), heading });
       if (out.length >= maxSentences) return out;
@@ -84,10 +84,13 @@ export function scanPair(
   first: CompiledPhrase[],
   second: CompiledPhrase[],
   negators?: { before: RegExp[]; after: RegExp[] },
+  /** One-regex unions of `first` and `second`: most sentences match neither and cost one test each. */
+  unions?: [RegExp, RegExp],
 ): { first: Array<Hit & { phraseId: string }>; second: Array<Hit & { phraseId: string }> } {
   const spans: Array<[number, number]> = [];
   const a: Array<Hit & { phraseId: string }> = [];
   const b: Array<Hit & { phraseId: string }> = [];
+  if (unions && !unions[0].test(text) && !unions[1].test(text)) return { first: a, second: b };
   for (const m of matches(first, text)) {
     spans.push([m.start, m.end]);
     a.push({ id: m.phrase.id, phraseId: m.phrase.id, weight: m.phrase.weight, sentence: text, at: m.start });

@@ -15,7 +15,7 @@ export function findRequirements(units: Sentence[], lex: Lexicon): Requirement[]
   const found = new Set<Requirement>();
   const { before, after } = lex.requirementNegation;
   for (const u of units) {
-    if (u.question || u.weight < 0.5) continue;
+    if (u.question || u.weight < 0.5 || !lex.anyRequirement.test(u.text)) continue;
     if (VOICE_PLAN.test(u.text) && OTHER_PLAN_CUE.test(u.text)) continue;
     for (const r of REQUIREMENTS) {
       if (found.has(r)) continue;

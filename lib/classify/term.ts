@@ -14,7 +14,7 @@ export function termHits(units: Sentence[], lex: Lexicon): { short: Hit[]; contr
   const short: Hit[] = [];
   const contract: Hit[] = [];
   for (const u of units) {
-    const r = scanPair(u.text, lex.signals.termShort, lex.signals.termContract);
+    const r = scanPair(u.text, lex.signals.termShort, lex.signals.termContract, undefined, [lex.any.termShort, lex.any.termContract]);
     const f = u.question ? u.weight * 0.3 : u.weight;
     for (const h of r.first) short.push({ ...h, weight: h.weight * f });
     for (const h of r.second) contract.push({ ...h, weight: h.weight * f });

@@ -32,7 +32,7 @@ export function topUpHits(units: Sentence[], lex: Lexicon, plan: Plan): TopUpHit
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    const r = scanPair(u.text, lex.signals.topUpNo, lex.signals.topUpYes, negators);
+    const r = scanPair(u.text, lex.signals.topUpNo, lex.signals.topUpYes, negators, [lex.any.topUpNo, lex.any.topUpYes]);
     if (!r.first.length && !r.second.length) continue;
 
     // Plan-specific rules: "Unlimited plans can't be topped up" only binds unlimited plans.

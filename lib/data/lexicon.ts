@@ -41,6 +41,8 @@ export const LexiconSchema = z.object({
   signals: z.object(Object.fromEntries(SIGNALS.map((s) => [s, z.array(PhraseSchema).min(1)])) as Record<Signal, z.ZodArray<typeof PhraseSchema>>),
   requirements: z.object(Object.fromEntries(REQUIREMENTS.map((r) => [r, z.array(PhraseSchema).min(1)])) as Record<Requirement, z.ZodArray<typeof PhraseSchema>>),
   requirementNegation: z.object({ before: regexSource, after: regexSource }),
+  /** Cheap stems that every top-up, term and requirement phrase contains: text without them is skipped. */
+  anchor: regexSource,
 });
 export type LexiconData = z.infer<typeof LexiconSchema>;
 
@@ -55,6 +57,11 @@ export interface Lexicon {
   any: Record<Signal, RegExp>;
   requirements: Record<Requirement, CompiledPhrase[]>;
   requirementNegation: { before: RegExp; after: RegExp };
+  anchor: RegExp;
+  /** The anchor, fast: its CJK stems run only on text that has CJK characters. */
+  interesting: (text: string) => boolean;
+  /** One alternation over all requirement phrases. */
+  anyRequirement: RegExp;
 }
 
 const compile = (p: Phrase): CompiledPhrase => ({ ...p, re: new RegExp(p.pattern, 'gi') });
@@ -78,7 +85,25 @@ export function compileLexicon(data: unknown): Lexicon {
       before: new RegExp(lex.requirementNegation.before, 'i'),
       after: new RegExp(lex.requirementNegation.after, 'i'),
     },
+    anchor: new RegExp(lex.anchor, 'i'),
+    interesting: splitAnchor(lex.anchor),
+    anyRequirement: union(REQUIREMENTS.flatMap((r) => lex.requirements[r])),
   };
+}
+
+const HAS_CJK = /[\u3040-\u9fff\uff00-\uffef]/;
+
+/**
+ * A long alternation of CJK stems costs a trial at every position of English
+ * text too; testing for any CJK character first is ten times cheaper.
+ */
+function splitAnchor(source: string): (text: string) => boolean {
+  const stems = source.split('|');
+  const ascii = stems.filter((x) => /^[\x00-\x7f]+$/.test(x));
+  const cjk = stems.filter((x) => !/^[\x00-\x7f]+$/.test(x));
+  const latinRe = new RegExp(ascii.join('|'), 'i');
+  const cjkRe = new RegExp(cjk.join('|'), 'i');
+  return (text) => latinRe.test(text) || (HAS_CJK.test(text) && cjkRe.test(text));
 }
 
 let cached: Lexicon | undefined;

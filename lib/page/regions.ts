@@ -34,14 +34,28 @@ const TOKEN_RULES: Array<[RegExp, Region]> = [
   [/^(?:modal|drawer|cookie|cookies|cookie-banner|cookie-consent|consent|consent-banner|newsletter|popup|overlay)$/, 'dialog'],
 ];
 
+// Utility-class pages repeat the same class strings thousands of times: decide each string once.
+const classMemo = new Map<string, Region | null>();
+
 function regionFromClasses(attr: string): Region | null {
+  const known = classMemo.get(attr);
+  if (known !== undefined) return known;
+  let found: Region | null = null;
   const lower = attr.toLowerCase();
-  if (!CHROME_HINT.test(lower)) return null;
-  for (const token of lower.split(/\s+/)) {
-    if (!token) continue;
-    for (const [re, region] of TOKEN_RULES) if (re.test(token)) return region;
+  if (CHROME_HINT.test(lower)) {
+    outer: for (const token of lower.split(/\s+/)) {
+      if (!token) continue;
+      for (const [re, region] of TOKEN_RULES) {
+        if (re.test(token)) {
+          found = region;
+          break outer;
+        }
+      }
+    }
   }
-  return null;
+  if (classMemo.size > 5000) classMemo.clear();
+  classMemo.set(attr, found);
+  return found;
 }
 
 export interface RegionContext {
@@ -78,3 +92,4 @@ export function regionOf(el: Element, tag: string, ctx: RegionContext): Region |
   if (ctx.h1 && region !== 'dialog' && el.contains(ctx.h1)) return null;
   return region;
 }
+

@@ -21,6 +21,13 @@ describe('data/lexicon.json', () => {
     }
   });
 
+  it('keeps its anchor in step with the phrases: every example contains an anchor stem', () => {
+    const scanned = (['topUpNo', 'topUpYes', 'termContract', 'termShort', 'unlimitedQualifier', 'fixedQualifier'] as const).flatMap((s) => lex.signals[s]);
+    for (const p of [...scanned, ...REQUIREMENTS.flatMap((r) => lex.requirements[r])]) {
+      for (const ex of p.examples) expect(lex.anchor.test(normalize(ex)), `${p.id}: ${ex}`).toBe(true);
+    }
+  });
+
   it('has unique phrase ids', () => {
     const ids = SIGNALS.flatMap((s) => lex.signals[s].map((p) => `${s}:${p.id}`));
     expect(new Set(ids).size).toBe(ids.length);
