@@ -1,0 +1,161 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Verdict } from '@/lib/classify/verdict';
+import { t, uiLanguage } from '@/lib/i18n';
+import { REQUIREMENT_KEY, money, summary, summaryParts, termLong, topUpLong, unitPrices } from '@/lib/verdict-text';
+
+/**
+ * The badge on a shop page: a compact pill with the verdict in words, icon
+ * and colour (never colour alone), that expands into the evidence, the fee
+ * structure and a contract's requirements. Page text is rendered as text
+ * only (React escapes it); nothing here touches innerHTML.
+ */
+
+export interface BadgeProps {
+  verdict: Verdict;
+  /** Scrolls to a quote on the page and selects it; false when it cannot be found. */
+  onFind: (quote: string) => boolean;
+  onDismiss: (scope: 'page' | 'site') => void;
+  onChecklist: () => void;
+  defaultOpen?: boolean;
+}
+
+const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
+
+export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false }: BadgeProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  const [missing, setMissing] = useState<string | null>(null);
+  const pill = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const text = summary(verdict);
+  const units = unitPrices(verdict.plan);
+  const { plan, listing } = verdict;
+
+  useEffect(() => setMissing(null), [verdict]);
+
+  const close = () => {
+    setOpen(false);
+    pill.current?.focus();
+  };
+
+  return (
+    <div
+      className={`lens lens--${verdict.topUp.value}`}
+      lang={uiLanguage()}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button
+        ref={pill}
+        type="button"
+        className="pill"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('badgeLabel', text)}
+        title={t('showDetails')}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="pill__icon" aria-hidden="true">{ICON[verdict.topUp.value]}</span>
+        {summaryParts(verdict).map((part, i) => (
+          <span key={i} className={i === 1 ? 'pill__topup' : 'pill__part'}>
+            {part}
+          </span>
+        ))}
+      </button>
+      <p className="sr-only" role="status" aria-live="polite">
+        {text}
+      </p>
+      {open && (
+        <section id={panelId} className="panel" aria-label={t('badgeLabel', text)}>
+          <div className="panel__head">
+            <strong>eSIM Lens</strong>
+            <button type="button" className="panel__close" onClick={close} aria-label={t('close')}>
+              ✕
+            </button>
+          </div>
+          <p className="row row--topup">
+            <span className="row__icon" aria-hidden="true">{ICON[verdict.topUp.value]}</span>
+            <span>
+              {topUpLong(verdict)}
+              {verdict.topUp.source !== 'none' && (
+                <small className="source"> ({t(verdict.topUp.source === 'page' ? 'sourcePage' : 'sourceProvider')})</small>
+              )}
+            </span>
+          </p>
+          <p className="row">
+            <span className="row__icon" aria-hidden="true">{verdict.term.value === 'contract' ? '↻' : '◷'}</span>
+            <span>{termLong(verdict)}</span>
+          </p>
+          {listing && <p className="row listing">{t('listingSummary', listing.plans, listing.topUpYes)}</p>}
+
+          {(plan.dataGb !== undefined || plan.unlimited || plan.validityDays || plan.price !== undefined) && (
+            <>
+              <h2 className="panel__h">{t('planHeading')}</h2>
+              <ul className="facts">
+                {plan.unlimited && <li>{t('unlimited')}</li>}
+                {plan.dataGb !== undefined && <li>{t('dataGb', plan.dataGb)}</li>}
+                {plan.validityDays && verdict.term.value !== 'contract' && <li>{t('days', plan.validityDays)}</li>}
+                {plan.price !== undefined && (
+                  <li>
+                    {money(plan.price, plan.currency)}
+                    {plan.billing === 'monthly' ? ` · ${t('monthly')}` : plan.billing === 'daily' ? ` · ${t('daily')}` : ''}
+                  </li>
+                )}
+                {units.perDay && <li>{t('perDay', units.perDay)}</li>}
+                {units.perGb && <li>{t('perGb', units.perGb)}</li>}
+              </ul>
+            </>
+          )}
+
+          {verdict.requirements.length > 0 && (
+            <>
+              <h2 className="panel__h">{t('requirementsHeading')}</h2>
+              <ul className="facts">
+                {verdict.requirements.map((r) => (
+                  <li key={r}>{t(REQUIREMENT_KEY[r])}</li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          {verdict.topUp.evidence.length + verdict.term.evidence.length > 0 && (
+            <>
+              <h2 className="panel__h">{t('evidenceHeading')}</h2>
+              <p className="hint">{t('evidenceHint')}</p>
+              <ul className="quotes">
+                {[...verdict.topUp.evidence, ...verdict.term.evidence].slice(0, 5).map((q, i) => (
+                  <li key={i}>
+                    <button
+                      type="button"
+                      className={`quote${missing === q ? ' quote--missing' : ''}`}
+                      onClick={() => setMissing(onFind(q) ? null : q)}
+                    >
+                      “{q}”
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {verdict.truncated && <p className="hint">{t('truncated')}</p>}
+
+          <div className="panel__foot">
+            <button type="button" className="link" onClick={onChecklist}>
+              {t('checklistLink')}
+            </button>
+            <span className="spacer" />
+            <button type="button" className="link" onClick={() => onDismiss('page')}>
+              {t('hidePage')}
+            </button>
+            <button type="button" className="link" onClick={() => onDismiss('site')}>
+              {t('hideSite')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

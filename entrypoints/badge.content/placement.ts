@@ -1,0 +1,56 @@
+/**
+ * Picks the corner where the badge covers nothing the shopper needs: the
+ * first corner whose area holds no buy button or form control.
+ */
+
+export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+export const CORNERS: Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+
+const BUY = /buy|cart|checkout|purchase|order|book|購入|カート|申し?込|予約|购买|購買|购物车|購物車|订购|訂購|预订|預訂|选购|選購/i;
+const MARGIN = 16;
+
+export function cornerRect(corner: Corner, w: number, h: number, vw: number, vh: number) {
+  const left = corner.endsWith('left') ? MARGIN : vw - MARGIN - w;
+  const top = corner.startsWith('top') ? MARGIN : vh - MARGIN - h;
+  return { left, top, right: left + w, bottom: top + h };
+}
+
+function overlaps(a: { left: number; top: number; right: number; bottom: number }, b: DOMRect): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+export function chooseCorner(preferred: Corner, w: number, h: number, host: Element): Corner {
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const controls = Array.from(document.querySelectorAll('button, a, input[type="submit"], [role="button"]'))
+    .filter((el) => !host.contains(el) && BUY.test(el.textContent ?? '') && (el.textContent ?? '').length < 60)
+    .slice(0, 50)
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+  const order = [preferred, ...CORNERS.filter((c) => c !== preferred)];
+  return order.find((c) => !controls.some((r) => overlaps(cornerRect(c, w, h, vw, vh), r))) ?? preferred;
+}
+
+/** Inline !important styles beat a page's !important stylesheet rules on our host element. */
+export function hostStyle(corner: Corner): string {
+  const v = corner.startsWith('top') ? 'top' : 'bottom';
+  const h = corner.endsWith('left') ? 'left' : 'right';
+  return [
+    'position: fixed !important',
+    `${v}: ${MARGIN}px !important`,
+    `${h}: ${MARGIN}px !important`,
+    `${v === 'top' ? 'bottom' : 'top'}: auto !important`,
+    `${h === 'left' ? 'right' : 'left'}: auto !important`,
+    'z-index: 2147483647 !important',
+    'display: block !important',
+    'visibility: visible !important',
+    'opacity: 1 !important',
+    'margin: 0 !important',
+    'padding: 0 !important',
+    'width: auto !important',
+    'height: auto !important',
+    'transform: none !important',
+    'filter: none !important',
+    'contain: layout style !important',
+  ].join('; ');
+}

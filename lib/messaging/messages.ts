@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { VerdictSchema } from '../classify/verdict';
+
+/**
+ * Every message between the extension's parts, as one zod union: the
+ * background parses what it receives and answers unknown or malformed
+ * messages with a clear error instead of crashing.
+ */
+
+const RegionSchema = z.enum(['main', 'body', 'header', 'nav', 'footer', 'aside', 'dialog']);
+const BlockSchema = z.object({
+  text: z.string().max(5000),
+  region: RegionSchema,
+  kind: z.enum(['text', 'heading', 'link', 'button', 'row']),
+  preamble: z.boolean(),
+  selected: z.boolean().optional(),
+});
+
+export const SnapshotSchema = z.object({
+  url: z.string().max(4000),
+  host: z.string().max(300),
+  lang: z.string().max(40),
+  title: z.string().max(2000),
+  meta: z.record(z.string(), z.string().max(2000)),
+  products: z
+    .array(z.object({ name: z.string(), description: z.string(), price: z.number().optional(), currency: z.string().optional(), offerCount: z.number() }))
+    .max(50),
+  h1: z.string().max(1000),
+  headings: z.array(z.string()).max(500),
+  blocks: z.array(BlockSchema).max(200_000),
+  truncated: z.boolean(),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** content script → background: this page as read; answers with the verdict */
+  z.object({ type: z.literal('page-read'), snapshot: SnapshotSchema }),
+  /** content script → background: nothing to read here any more (navigated away in a single-page shop) */
+  z.object({ type: z.literal('page-gone') }),
+  /** badge → background: the verdict for my tab */
+  z.object({ type: z.literal('get-verdict') }),
+  /** popup → background: the verdict for a tab */
+  z.object({ type: z.literal('get-tab-verdict'), tabId: z.number().int() }),
+  /** badge → background: open the buying checklist in a tab */
+  z.object({ type: z.literal('open-checklist') }),
+  /** background → badge: the verdict changed (null: remove the badge) */
+  z.object({ type: z.literal('verdict-updated'), verdict: VerdictSchema.nullable() }),
+]);
+
+export type Message = z.infer<typeof MessageSchema>;
+export type SnapshotMessage = z.infer<typeof SnapshotSchema>;

@@ -1,0 +1,63 @@
+import type { Requirement } from './data/lexicon';
+import type { Plan, Verdict } from './classify/verdict';
+import { t, uiLanguage, type MessageKey } from './i18n';
+
+/** Words for a verdict, shared by the badge, the toolbar icon and the popup. */
+
+export const REQUIREMENT_KEY: Record<Requirement, MessageKey> = {
+  'jp-bank-account': 'req_jp_bank_account',
+  'jp-credit-card': 'req_jp_credit_card',
+  'jp-phone-number': 'req_jp_phone_number',
+  'residence-card': 'req_residence_card',
+  'identity-check': 'req_identity_check',
+  'jp-address': 'req_jp_address',
+};
+
+export function topUpShort(v: Verdict): string {
+  return t(v.topUp.value === 'yes' ? 'topUpYesShort' : v.topUp.value === 'no' ? 'topUpNoShort' : 'topUpUnknownShort');
+}
+
+export function topUpLong(v: Verdict): string {
+  return t(v.topUp.value === 'yes' ? 'topUpYes' : v.topUp.value === 'no' ? 'topUpNo' : 'topUpUnknown');
+}
+
+export function termShort(v: Verdict): string {
+  return t(v.term.value === 'short-term' ? 'termShort' : v.term.value === 'contract' ? 'termContract' : 'termUnknown');
+}
+
+export function termLong(v: Verdict): string {
+  return t(v.term.value === 'short-term' ? 'termShortLong' : v.term.value === 'contract' ? 'termContractLong' : 'termUnknownLong');
+}
+
+export function money(amount: number, currency: string | undefined): string {
+  if (!currency) return String(amount);
+  try {
+    return new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency, maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
+  } catch {
+    return `${currency} ${amount}`;
+  }
+}
+
+/** Price per day and per GB, where the plan says enough to work them out. */
+export function unitPrices(plan: Plan): { perDay?: string; perGb?: string } {
+  const out: { perDay?: string; perGb?: string } = {};
+  if (plan.price === undefined || plan.billing === 'monthly') return out;
+  if (plan.billing === 'daily') return out;
+  if (plan.validityDays) out.perDay = money(Math.round((plan.price / plan.validityDays) * 100) / 100, plan.currency);
+  if (plan.dataGb && !plan.unlimited) out.perGb = money(Math.round((plan.price / plan.dataGb) * 100) / 100, plan.currency);
+  return out;
+}
+
+/** The compact line: "eSIM · Top-up ✓ · Short-term · 7 days" or "eSIM · Contract · monthly · needs a residence card". */
+export function summaryParts(v: Verdict): string[] {
+  const parts = [t('esim'), topUpShort(v), termShort(v)];
+  if (v.term.value === 'contract') {
+    parts.push(t('monthly'));
+    if (v.requirements.length) parts.push(t('needs', t(REQUIREMENT_KEY[v.requirements[0]])));
+  } else if (v.plan.validityDays) parts.push(t('days', v.plan.validityDays));
+  return parts;
+}
+
+export function summary(v: Verdict): string {
+  return summaryParts(v).join(' · ');
+}

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, loadManifest, type Entry } from '../fixtures/manifest';
+import { providerForHost } from '../../lib/data/providers';
+import { fixtureHtml, launch, type Harness } from './harness';
+
+const manifest = loadManifest(join(FIXTURES, 'manifest.json'));
+const onShop = (e: Entry) => providerForHost(new URL(e.url).hostname) !== null;
+const products = manifest.filter((e) => e.expect.isEsimProduct && onShop(e));
+const negatives = manifest.filter((e) => !e.expect.isEsimProduct && onShop(e));
+const offShop = manifest.filter((e) => !onShop(e)).slice(0, 3);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ lang: 'en' });
+  for (const e of manifest) h.serve(e.url, fixtureHtml(FIXTURES, e.file));
+});
+afterAll(async () => h?.close());
+
+describe('badge on product pages', () => {
+  it('covers at least 20 product fixtures in all four languages', () => {
+    expect(products.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(products.map((e) => e.lang))).toEqual(new Set(['en', 'ja', 'zh-Hans', 'zh-Hant']));
+  });
+
+  for (const e of products) {
+    it(`${e.file}: data-top-up="${e.expect.topUp}" data-term="${e.expect.term}"`, async () => {
+      const page = await h.open(e.url);
+      const host = page.locator('esim-lens-badge');
+      await host.waitFor({ state: 'attached', timeout: 10_000 });
+      await expect.poll(() => host.getAttribute('data-top-up')).toBe(e.expect.topUp);
+      expect(await host.getAttribute('data-term')).toBe(e.expect.term);
+      await expect.poll(() => page.locator('esim-lens-badge .pill').isVisible()).toBe(true);
+      await page.close();
+    });
+  }
+});
+
+describe('no badge where there is no eSIM plan', () => {
+  for (const e of negatives) {
+    it(`${e.file}: classified, no badge`, async () => {
+      const page = await h.open(e.url);
+      const v = await h.verdictFor(e.url);
+      expect(v?.isEsimProduct).toBe(false);
+      expect(await page.locator('esim-lens-badge').count()).toBe(0);
+      await page.close();
+    });
+  }
+
+  for (const e of offShop) {
+    it(`${e.file}: not a known shop, so nothing runs`, async () => {
+      const page = await h.open(e.url);
+      await page.waitForTimeout(800);
+      expect(await h.verdictFor(e.url, 300)).toBeNull();
+      expect(await page.locator('esim-lens-badge').count()).toBe(0);
+      await page.close();
+    });
+  }
+});
+
+describe('the expanded panel', () => {
+  const e = products.find((x) => x.file.includes('airalo-japan-unlimited-7d')) ?? products[0];
+
+  it('opens with Enter, shows evidence and the fee structure, closes with Escape', async () => {
+    const page = await h.open(e.url);
+    const pill = page.locator('esim-lens-badge .pill');
+    await pill.waitFor();
+    await pill.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('esim-lens-badge .panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await pill.getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.textContent()).toMatch(/What the page says/);
+    expect(await page.locator('esim-lens-badge .quote').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await pill.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.close();
+  });
+
+  it('selects the quoted phrase on the page when a quote is activated', async () => {
+    const page = await h.open(e.url);
+    await page.locator('esim-lens-badge .pill').click();
+    const quote = page.locator('esim-lens-badge .quote').first();
+    const text = ((await quote.textContent()) ?? '').replace(/[“”…]/g, '').slice(0, 12);
+    await quote.click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain(text.slice(0, 6));
+    await page.close();
+  });
+
+  it('can be hidden for this site, and stays hidden on the next page of that site', async () => {
+    const other = products.find((x) => new URL(x.url).hostname === new URL(e.url).hostname && x.url !== e.url);
+    const page = await h.open(e.url);
+    await page.locator('esim-lens-badge .pill').click();
+    await page.locator('esim-lens-badge .link', { hasText: 'Hide on this site' }).click();
+    await expect.poll(() => page.locator('esim-lens-badge').count()).toBe(0);
+    if (other) {
+      const next = await h.open(other.url);
+      await h.verdictFor(other.url);
+      await next.waitForTimeout(500);
+      expect(await next.locator('esim-lens-badge').count()).toBe(0);
+      await next.close();
+    }
+    await h.worker.evaluate(() => chrome.storage.local.remove('dismissed'));
+    await page.close();
+  });
+});
+
+describe('toolbar icon', () => {
+  it('shows each tab\'s verdict as badge text and title', async () => {
+    const yes = products.find((x) => x.expect.topUp === 'yes')!;
+    const page = await h.open(yes.url);
+    await h.verdictFor(yes.url);
+    const state = await h.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+    }, yes.url);
+    expect(state.text).toBe('✓');
+    expect(state.title).toMatch(/eSIM Lens: eSIM · Top-up ✓/);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the extension made no request, and pages only asked their own hosts', () => {
+    const fromExtension = h.requests.filter((r) => r.from.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'));
+    expect(fromExtension).toEqual([]);
+    // A shop's own subdomains (cdn.keepgo.com for www.keepgo.com) count as the page's own.
+    const site = (u: string) => providerForHost(new URL(u).hostname)?.id ?? new URL(u).hostname;
+    const thirdParty = h.requests.filter((r) => !r.url.startsWith('chrome-extension://') && /^https?:/.test(r.from) && site(r.url) !== site(r.from));
+    expect(thirdParty).toEqual([]);
+    expect(h.requests.length).toBeGreaterThan(products.length);
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/bench/chromium';
+
+/**
+ * Loads the production build into headless Chromium and serves pages at real
+ * shop URLs with context.route, so the real match patterns run on
+ * real-looking URLs without any network. Every request is recorded: tests
+ * check that nothing but the served pages was asked for.
+ */
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request: its URL, and the page or worker that made it. */
+  requests: Array<{ url: string; from: string }>;
+  serve(url: string, html: string): void;
+  open(url: string): Promise<Page>;
+  /** The verdict the background stored for the page at `url` (waits for it). */
+  verdictFor(url: string, timeoutMs?: number): Promise<Record<string, any> | null>;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { lang?: string } = {}): Promise<Harness> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'esim-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false, // the flag below asks for the new headless mode, which runs extensions
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_ARGS,
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+    ],
+    locale: opts.lang,
+    viewport: { width: 1280, height: 800 },
+  });
+  const pages = new Map<string, string>();
+  const requests: Array<{ url: string; from: string }> = [];
+  context.on('request', (r) => {
+    let from = 'unknown';
+    try {
+      from = r.serviceWorker()?.url() ?? r.frame().url();
+    } catch {
+      // a request without a frame (e.g. from a worker)
+    }
+    requests.push({ url: r.url(), from });
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const body = pages.get(url) ?? pages.get(url.split('#')[0]);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    serve: (url, html) => void pages.set(url, html),
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async verdictFor(url, timeoutMs = 8000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const v = await worker.evaluate(async (u) => {
+          const all = ((await chrome.storage.session.get('tab-verdicts'))['tab-verdicts'] ?? {}) as Record<string, { url: string }>;
+          return Object.values(all).find((x) => x.url === u) ?? null;
+        }, url);
+        if (v) return v as Record<string, any>;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function fixtureHtml(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
