@@ -5,7 +5,7 @@ import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
 import { dismiss, isDismissed } from '@/lib/dismissed';
 import { MessageSchema } from '@/lib/messaging/messages';
 import { findQuote } from './find-quote';
-import { chooseCorner, hostStyle } from './placement';
+import { chooseCorner } from './placement';
 import css from './style.css?inline';
 
 /**
@@ -52,7 +52,7 @@ export default defineContentScript({
       if (!verdict) return;
       host.setAttribute('data-top-up', verdict.topUp.value);
       host.setAttribute('data-term', verdict.term.value);
-      host.setAttribute('style', hostStyle(chooseCorner('bottom-right', 380, 48, host)));
+      host.setAttribute('data-corner', chooseCorner('bottom-right', 380, 48, host));
       root?.render(
         <Badge
           verdict={verdict}

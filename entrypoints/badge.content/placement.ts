@@ -31,26 +31,3 @@ export function chooseCorner(preferred: Corner, w: number, h: number, host: Elem
   return order.find((c) => !controls.some((r) => overlaps(cornerRect(c, w, h, vw, vh), r))) ?? preferred;
 }
 
-/** Inline !important styles beat a page's !important stylesheet rules on our host element. */
-export function hostStyle(corner: Corner): string {
-  const v = corner.startsWith('top') ? 'top' : 'bottom';
-  const h = corner.endsWith('left') ? 'left' : 'right';
-  return [
-    'position: fixed !important',
-    `${v}: ${MARGIN}px !important`,
-    `${h}: ${MARGIN}px !important`,
-    `${v === 'top' ? 'bottom' : 'top'}: auto !important`,
-    `${h === 'left' ? 'right' : 'left'}: auto !important`,
-    'z-index: 2147483647 !important',
-    'display: block !important',
-    'visibility: visible !important',
-    'opacity: 1 !important',
-    'margin: 0 !important',
-    'padding: 0 !important',
-    'width: auto !important',
-    'height: auto !important',
-    'transform: none !important',
-    'filter: none !important',
-    'contain: layout style !important',
-  ].join('; ');
-}

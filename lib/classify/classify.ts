@@ -40,7 +40,9 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
   const sidebar = snapshot.blocks.filter((b) => b.region === 'aside').slice(0, 60);
   const ordered = [...picked, ...content.slice(0, MAX_PLAN_BLOCKS).filter((b) => !b.selected)];
   const fromBody: Partial<Plan> = {};
-  let quote: string | undefined = fromHead.validityDays ? head : undefined;
+  // Evidence reads best as the page's own line: the h1, not "title | og:title | h1".
+  const headQuote = fromHead.validityDays ? snapshot.h1 || snapshot.title : undefined;
+  let quote: string | undefined;
   let billing: Plan['billing'];
   let dailyPrice: Partial<Plan> | undefined;
   const scan = (blocks: Block[], priceOnly: boolean) => {
@@ -83,7 +85,7 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
   const plan = mergePlan(picked.length ? {} : fromHead, fromLd, headPrice ?? {}, fromBody, fromHead);
   plan.billing = headPrice?.billing ?? billing;
   if (!plan.billing) delete plan.billing;
-  return { plan, quote };
+  return { plan, quote: quote ?? headQuote };
 }
 
 /**
@@ -191,18 +193,18 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   if (term.value === 'contract') delete plan.validityDays;
 
   const read = readListing(content, lex);
-  const listing = read?.listing;
-  // A title that names one plan ("Long-term eSIM 25GB") makes the other cards extras, not a listing's answer.
-  // Carrier pages list data add-ons beside the monthly plan: cards, but not alternatives.
+  // Carrier pages list data add-ons beside the monthly plan, and a title that names one plan
+  // ("Long-term eSIM 25GB") makes the other cards extras: neither is a listing.
   const namesOnePlan =
     findData(head).dataGb !== undefined ||
     findValidity(head) !== undefined ||
     (provider !== null && ['carrier', 'mvno', 'prepaid-topup-carrier'].includes(provider.kind));
-  if (listing && !namesOnePlan && listing.topUpYes > 0 && listing.topUpNo > 0) {
-    topUp = { value: 'unknown', source: 'page', evidence: [`${listing.plans} plans: ${listing.topUpYes} can be topped up, ${listing.topUpNo} cannot`] };
-  }
-  if (read && !namesOnePlan && read.contract > 0 && read.short > 0) {
-    term = { value: 'unknown', source: 'page', evidence: [`${listing!.plans} plans: ${read.short} short-term, ${read.contract} monthly`] };
+  const listing = read && !namesOnePlan ? read.listing : undefined;
+  if (listing) {
+    // Several plans: one plan's data, days and price would misstate the others.
+    for (const k of ['dataGb', 'unlimited', 'validityDays', 'price'] as const) delete plan[k];
+    if (listing.topUpYes > 0 && listing.topUpNo > 0) topUp = { value: 'unknown', source: 'page', evidence: [] };
+    if (read!.contract > 0 && read!.short > 0) term = { value: 'unknown', source: 'page', evidence: [] };
   }
 
   return {

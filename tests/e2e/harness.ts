@@ -26,13 +26,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { lang?: string } = {}): Promise<Harness> {
+export async function launch(opts: { lang?: string; headed?: boolean } = {}): Promise<Harness> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'esim-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false, // the flag below asks for the new headless mode, which runs extensions
     args: [
-      '--headless=new',
+      ...(opts.headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...CHROMIUM_ARGS,
