@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { classify } from '@/lib/classify';
+import { certainlyNotProduct } from '@/lib/classify/glance';
+import { providerForHost } from '@/lib/data/providers';
 import type { Verdict } from '@/lib/classify/verdict';
 import { MessageSchema } from '@/lib/messaging/messages';
 import type { PageSnapshot } from '@/lib/page/snapshot';
@@ -24,6 +26,24 @@ async function tellBadge(tabId: number, verdict: Verdict | null): Promise<boolea
   }
 }
 
+function notProduct(url: string): Verdict {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // no host
+  }
+  return {
+    url,
+    isEsimProduct: false,
+    topUp: { value: 'unknown', source: 'none', evidence: [] },
+    term: { value: 'unknown', source: 'none', evidence: [] },
+    plan: {},
+    requirements: [],
+    provider: providerForHost(host)?.id ?? null,
+  };
+}
+
 async function onPageRead(tabId: number, snapshot: PageSnapshot): Promise<Verdict> {
   const verdict = classify(snapshot);
   const shown = verdict.isEsimProduct ? verdict : null;
@@ -42,6 +62,14 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
   const msg = parsed.data;
   const tabId = sender.tab?.id;
   switch (msg.type) {
+    case 'page-glance': {
+      if (tabId === undefined || sender.frameId !== 0) return { error: 'page-glance is for top frames of tabs' };
+      if (!certainlyNotProduct(msg.glance)) return { read: true };
+      await setTabVerdict(tabId, notProduct(msg.glance.url));
+      await showOnAction(tabId, null);
+      await tellBadge(tabId, null);
+      return { read: false };
+    }
     case 'page-read':
       if (tabId === undefined || sender.frameId !== 0) return { error: 'page-read is for top frames of tabs' };
       return { verdict: await onPageRead(tabId, msg.snapshot) };

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
+import { glance } from '@/lib/page/glance';
 import { readPage } from '@/lib/page/read-page';
 import { watchLargeChanges } from './watch';
 
 /**
  * Runs on the known eSIM shops (matches come from data/providers.json, see
- * wxt.config.ts) and on sites the user allowed. It only reads the page and
- * hands the plain snapshot to the background, which classifies it and
- * injects the badge on product pages: this script stays a few KB on every
- * page it runs on.
+ * wxt.config.ts) and on sites the user allowed. It sends the background a
+ * first glance (title, h1, meta); only if the page could be a plan does it
+ * read the page and hand over the plain snapshot, which the background
+ * classifies before injecting the badge on product pages. So this script
+ * stays a few KB and costs little on the pages of a shop that are not plans.
  */
 export default defineContentScript({
   // Replaced at build time by every domain in data/providers.json (wxt.config.ts).
@@ -17,12 +19,18 @@ export default defineContentScript({
     let lastKey = '';
     const send = async () => {
       if (ctx.isInvalid) return;
-      const snapshot = readPage(document, { url: location.href });
-      // Same page, same words: nothing to tell.
-      const key = `${snapshot.url}|${snapshot.title}|${snapshot.blocks.length}|${snapshot.blocks.slice(0, 30).map((b) => b.text).join('|')}`;
-      if (key === lastKey) return;
-      lastKey = key;
       try {
+        const first = glance(document, location.href);
+        const answer = (await browser.runtime.sendMessage({ type: 'page-glance', glance: first })) as { read?: boolean };
+        if (!answer?.read) {
+          lastKey = '';
+          return;
+        }
+        const snapshot = readPage(document, { url: location.href });
+        // Same page, same words: nothing to tell.
+        const key = `${snapshot.url}|${snapshot.title}|${snapshot.blocks.length}|${snapshot.blocks.slice(0, 30).map((b) => b.text).join('|')}`;
+        if (key === lastKey) return;
+        lastKey = key;
         await browser.runtime.sendMessage({ type: 'page-read', snapshot });
       } catch {
         // The extension was reloaded or updated: this old script has nothing to talk to.

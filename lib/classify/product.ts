@@ -11,9 +11,9 @@ import { findData, findPrice, findValidity } from './plan';
  * the holdout set.
  */
 
-const ARTICLE_PATH =
+export const ARTICLE_PATH =
   /\/(?:blog|blogs|guide|guides|news|article|articles|help|helpdesk|faq|faqs|support|hc|magazine|column|columns|media|topics|how-to|howto|learn|knowledge|kb|docs|developers?|api|glossary|wiki|press|stories|post|posts|info)(?:\/|$|\.)|\/20\d\d\/\d{1,2}\//i;
-const PHONE_HEAD =
+export const PHONE_HEAD =
   /\b(?:iphone|ipad|galaxy|pixel|xperia|aquos|arrows|redmi|xiaomi|oppo|motorola|moto g|smartphone)\b|手机|手機|スマートフォン|スマホ/i;
 const ESIM_FEATURE =
   /dual[- ]?e-?sim|[双雙]e-?sim|デュアルe-?sim|支持e-?sim|支援e-?sim|e-?sim対応|supports? e-?sim|e-?sim (?:support|compatible)/i;

@@ -31,7 +31,18 @@ export const SnapshotSchema = z.object({
   truncated: z.boolean(),
 });
 
+export const GlanceSchema = z.object({
+  url: z.string().max(4000),
+  title: z.string().max(1000),
+  h1: z.string().max(1000),
+  description: z.string().max(2000),
+  ogTitle: z.string().max(1000),
+  ogType: z.string().max(100),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
+  /** content script → background: a first look; answers whether a full read is worth it */
+  z.object({ type: z.literal('page-glance'), glance: GlanceSchema }),
   /** content script → background: this page as read; answers with the verdict */
   z.object({ type: z.literal('page-read'), snapshot: SnapshotSchema }),
   /** content script → background: nothing to read here any more (navigated away in a single-page shop) */
