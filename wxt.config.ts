@@ -40,6 +40,8 @@ export default defineConfig({
         if (cs.js?.some((f) => f.includes('detect'))) cs.matches = matches;
       }
       manifest.host_permissions = matches;
+      // MV2 (Firefox) has no optional_host_permissions: the same request goes in optional_permissions.
+      if (manifest.manifest_version === 2) (manifest as { optional_permissions?: string[] }).optional_permissions = ['*://*/*'];
     },
   },
 });
