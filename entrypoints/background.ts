@@ -83,7 +83,7 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
       if (tabId === undefined) return { error: 'get-verdict is for tabs' };
       return { verdict: await getTabVerdict(tabId) };
     case 'open-checklist':
-      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html' as never)}#checklist` });
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#checklist` });
       return { ok: true };
     case 'get-tab-verdict':
       return { verdict: await getTabVerdict(msg.tabId) };

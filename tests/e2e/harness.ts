@@ -52,7 +52,7 @@ export async function launch(opts: { lang?: string; headed?: boolean } = {}): Pr
     }
     requests.push({ url: r.url(), from });
   });
-  await context.route('**/*', (route) => {
+  await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
     const body = pages.get(url) ?? pages.get(url.split('#')[0]);
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });

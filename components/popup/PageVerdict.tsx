@@ -1,0 +1,87 @@
+import type { Verdict } from '@/lib/classify/verdict';
+import { t } from '@/lib/i18n';
+import { REQUIREMENT_KEY, money, termLong, topUpLong, unitPrices } from '@/lib/verdict-text';
+
+/** "This page": the active tab's verdict, or why there is none and what to do about it. */
+
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'verdict'; verdict: Verdict }
+  | { kind: 'not-read' }
+  | { kind: 'not-allowed'; site: string }
+  | { kind: 'unsupported' };
+
+const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
+
+export function PageVerdict({ state, onDetectHere }: { state: PageState; onDetectHere: () => void }) {
+  return (
+    <section className="card page" aria-labelledby="page-h" aria-busy={state.kind === 'loading'}>
+      <h2 id="page-h">{t('popupThisPage')}</h2>
+      {state.kind === 'loading' && <p className="muted">{t('pageLoading')}</p>}
+      {state.kind === 'unsupported' && <p className="muted">{t('pageUnsupported')}</p>}
+      {state.kind === 'not-read' && <p className="muted">{t('pageNotReadYet')}</p>}
+      {state.kind === 'not-allowed' && (
+        <>
+          <p>{t('pageNotAllowed')}</p>
+          <button type="button" className="primary" onClick={onDetectHere}>
+            {t('pageDetectHere')}
+          </button>
+          <p className="muted small">{t('pageDetectHint', state.site)}</p>
+        </>
+      )}
+      {state.kind === 'verdict' && !state.verdict.isEsimProduct && <p className="muted">{t('pageNotProduct')}</p>}
+      {state.kind === 'verdict' && state.verdict.isEsimProduct && <VerdictDetails verdict={state.verdict} />}
+    </section>
+  );
+}
+
+function VerdictDetails({ verdict }: { verdict: Verdict }) {
+  const { plan } = verdict;
+  const units = unitPrices(plan);
+  const facts = [
+    plan.unlimited ? t('unlimited') : plan.dataGb !== undefined ? t('dataGb', plan.dataGb) : null,
+    plan.validityDays && verdict.term.value !== 'contract' ? t('days', plan.validityDays) : null,
+    plan.price !== undefined ? `${money(plan.price, plan.currency)}${plan.billing === 'monthly' ? ` · ${t('monthly')}` : plan.billing === 'daily' ? ` · ${t('daily')}` : ''}` : null,
+    units.perDay ? t('perDay', units.perDay) : null,
+    units.perGb ? t('perGb', units.perGb) : null,
+  ].filter((f): f is string => !!f);
+  return (
+    <div className={`verdict verdict--${verdict.topUp.value}`}>
+      <p className="verdict__row verdict__topup">
+        <span aria-hidden="true" className="verdict__icon">{ICON[verdict.topUp.value]}</span>
+        <span>{topUpLong(verdict)}</span>
+      </p>
+      <p className="verdict__row">
+        <span aria-hidden="true" className="verdict__icon">{verdict.term.value === 'contract' ? '↻' : '◷'}</span>
+        <span>{termLong(verdict)}</span>
+      </p>
+      {verdict.listing && <p className="strong">{t('listingSummary', verdict.listing.plans, verdict.listing.topUpYes)}</p>}
+      {facts.length > 0 && (
+        <>
+          <h3>{t('planHeading')}</h3>
+          <p className="facts">{facts.join(' · ')}</p>
+        </>
+      )}
+      {verdict.requirements.length > 0 && (
+        <>
+          <h3>{t('requirementsHeading')}</h3>
+          <ul>
+            {verdict.requirements.map((r) => (
+              <li key={r}>{t(REQUIREMENT_KEY[r])}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {verdict.topUp.evidence.length + verdict.term.evidence.length > 0 && (
+        <details>
+          <summary>{t('evidenceHeading')}</summary>
+          <ul className="quotes">
+            {[...verdict.topUp.evidence, ...verdict.term.evidence].slice(0, 5).map((q, i) => (
+              <li key={i}>“{q}”</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

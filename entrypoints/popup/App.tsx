@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { Checklist } from '@/components/popup/Checklist';
+import { Compatibility } from '@/components/popup/Compatibility';
+import { LivingInJapan, TopUpSteps } from '@/components/popup/Guides';
+import { PageVerdict, type PageState } from '@/components/popup/PageVerdict';
+import { EMPTY_CHECKLIST, readChecklist, resetChecklist, setTick, type Checklist as Ticks } from '@/lib/checklist';
+import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
+import { guessDevice } from '@/lib/device/detect';
+import { t } from '@/lib/i18n';
+import { DETECT_SCRIPT_FILE, originPattern } from '@/lib/tabs/user-sites';
+import { useChosenDevice } from './use-chosen-device';
+
+/**
+ * The popup. `?tab=ID` shows that tab's verdict when the popup is opened as
+ * a page (tests, the badge's checklist link); otherwise the active tab's.
+ */
+
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return browser.tabs.get(Number(param)).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function loadState(): Promise<PageState> {
+  const tab = await targetTab();
+  if (!tab?.id || !tab.url || !/^https?:/.test(tab.url)) return { kind: 'unsupported' };
+  const reply = (await browser.runtime.sendMessage({ type: 'get-tab-verdict', tabId: tab.id })) as { verdict?: unknown };
+  const parsed = VerdictSchema.safeParse(reply?.verdict);
+  if (parsed.success) return { kind: 'verdict', verdict: parsed.data };
+  const pattern = originPattern(tab.url);
+  const allowed = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
+  return allowed ? { kind: 'not-read' } : { kind: 'not-allowed', site: new URL(tab.url).hostname };
+}
+
+export function App() {
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [ticks, setTicks] = useState<Ticks>(EMPTY_CHECKLIST);
+  const chosen = useChosenDevice();
+  const guess = guessDevice(navigator.userAgent, navigator.maxTouchPoints);
+
+  useEffect(() => {
+    void loadState().then(setPage, () => setPage({ kind: 'unsupported' }));
+    void readChecklist().then(setTicks);
+    if (location.hash === '#checklist') document.getElementById('checklist')?.scrollIntoView();
+  }, []);
+
+  const verdict: Verdict | null = page.kind === 'verdict' ? page.verdict : null;
+
+  const detectHere = async () => {
+    const tab = await targetTab();
+    const pattern = tab?.url ? originPattern(tab.url) : null;
+    if (!tab?.id || !pattern) return;
+    // Must run in the click's user gesture: the browser shows its own permission prompt.
+    const granted = await browser.permissions.request({ origins: [pattern] });
+    if (!granted) return;
+    setPage({ kind: 'loading' });
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${DETECT_SCRIPT_FILE}`] });
+    setTimeout(() => void loadState().then(setPage), 800);
+  };
+
+  return (
+    <main className="popup">
+      <header className="top">
+        <h1>eSIM Lens</h1>
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <PageVerdict state={page} onDetectHere={() => void detectHere()} />
+      <Checklist
+        ticks={ticks}
+        verdict={verdict}
+        onTick={(item, on) => {
+          // Show the tick at once; storage follows.
+          setTicks((prev) => ({ ...prev, [item]: on }));
+          void setTick(item, on);
+        }}
+        onReset={() => void resetChecklist().then(() => setTicks(EMPTY_CHECKLIST))}
+      />
+      <TopUpSteps />
+      <Compatibility chosen={chosen} guess={guess} onOptions={() => void browser.runtime.openOptionsPage()} />
+      <LivingInJapan />
+    </main>
+  );
+}

@@ -1,0 +1,6 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './style.css';
+
+document.documentElement.lang = navigator.language;
+createRoot(document.getElementById('root')!).render(<App />);

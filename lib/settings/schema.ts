@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The one settings model, read by the badge, the background and the popup.
+ * Every field has a default, so a stored value that is missing, corrupt or
+ * written by hand is repaired field by field (see recover.ts).
+ */
+
+export const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+export const LANGUAGES = ['browser', 'en', 'ja', 'zh_CN', 'zh_TW'] as const;
+
+export const SettingsSchema = z.object({
+  display: z.object({
+    badge: z.boolean(),
+    corner: z.enum(CORNERS),
+    detailed: z.boolean(),
+    highlights: z.boolean(),
+  }),
+  sites: z.object({
+    /** Known shops (provider ids) where the user switched the badge off. */
+    disabledShops: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(500),
+  }),
+  trip: z.object({
+    stay: z.enum(['short', 'long']),
+    days: z.number().int().min(1).max(365),
+    dailyGb: z.number().min(0).max(100),
+    needsNumber: z.boolean(),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
+  device: z.object({
+    /** A device id from data/devices.json, or null when not chosen. */
+    id: z.string().max(200).nullable(),
+  }),
+  language: z.enum(LANGUAGES),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  display: { badge: true, corner: 'bottom-right', detailed: false, highlights: true },
+  sites: { disabledShops: [] },
+  trip: { stay: 'short', days: 7, dailyGb: 1, needsNumber: false, currency: 'USD' },
+  device: { id: null },
+  language: 'browser',
+};
