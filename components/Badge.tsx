@@ -17,11 +17,15 @@ export interface BadgeProps {
   onDismiss: (scope: 'page' | 'site') => void;
   onChecklist: () => void;
   defaultOpen?: boolean;
+  /** What the plan means for the user's trip (Options › Your trip). */
+  tripNotes?: string[];
+  /** Quotes find their phrase on the page (Options › Badge). */
+  findable?: boolean;
 }
 
 const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
-export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false }: BadgeProps) {
+export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true }: BadgeProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [missing, setMissing] = useState<string | null>(null);
   const pill = useRef<HTMLButtonElement>(null);
@@ -90,6 +94,16 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
             <span>{termLong(verdict)}</span>
           </p>
           {listing && <p className="row listing">{t('listingSummary', listing.plans, listing.topUpYes)}</p>}
+          {tripNotes.length > 0 && (
+            <>
+              <h2 className="panel__h">{t('tripHeading')}</h2>
+              <ul className="facts trip">
+                {tripNotes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </>
+          )}
 
           {(plan.dataGb !== undefined || plan.unlimited || plan.validityDays || plan.price !== undefined) && (
             <>
@@ -124,17 +138,21 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
           {verdict.topUp.evidence.length + verdict.term.evidence.length > 0 && (
             <>
               <h2 className="panel__h">{t('evidenceHeading')}</h2>
-              <p className="hint">{t('evidenceHint')}</p>
+              {findable && <p className="hint">{t('evidenceHint')}</p>}
               <ul className="quotes">
                 {[...verdict.topUp.evidence, ...verdict.term.evidence].slice(0, 5).map((q, i) => (
                   <li key={i}>
-                    <button
-                      type="button"
-                      className={`quote${missing === q ? ' quote--missing' : ''}`}
-                      onClick={() => setMissing(onFind(q) ? null : q)}
-                    >
-                      “{q}”
-                    </button>
+                    {findable ? (
+                      <button
+                        type="button"
+                        className={`quote${missing === q ? ' quote--missing' : ''}`}
+                        onClick={() => setMissing(onFind(q) ? null : q)}
+                      >
+                        “{q}”
+                      </button>
+                    ) : (
+                      <span className="quote">“{q}”</span>
+                    )}
                   </li>
                 ))}
               </ul>

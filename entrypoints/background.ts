@@ -5,6 +5,7 @@ import { providerForHost } from '@/lib/data/providers';
 import type { Verdict } from '@/lib/classify/verdict';
 import { MessageSchema } from '@/lib/messaging/messages';
 import type { PageSnapshot } from '@/lib/page/snapshot';
+import { loadSettings } from '@/lib/settings/store';
 import { showOnAction } from '@/lib/tabs/action';
 import { getTabVerdict, setTabVerdict } from '@/lib/tabs/tab-verdicts';
 import { syncUserSites } from '@/lib/tabs/user-sites';
@@ -46,7 +47,10 @@ function notProduct(url: string): Verdict {
 
 async function onPageRead(tabId: number, snapshot: PageSnapshot): Promise<Verdict> {
   const verdict = classify(snapshot);
-  const shown = verdict.isEsimProduct ? verdict : null;
+  const { settings } = await loadSettings();
+  // The badge is off, or off for this shop: keep the verdict for the popup and the icon, show no badge.
+  const badgeWanted = settings.display.badge && !(verdict.provider && settings.sites.disabledShops.includes(verdict.provider));
+  const shown = verdict.isEsimProduct && badgeWanted ? verdict : null;
   await setTabVerdict(tabId, verdict);
   await showOnAction(tabId, verdict);
   const delivered = await tellBadge(tabId, shown);

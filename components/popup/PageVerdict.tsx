@@ -13,7 +13,7 @@ export type PageState =
 
 const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
-export function PageVerdict({ state, onDetectHere }: { state: PageState; onDetectHere: () => void }) {
+export function PageVerdict({ state, onDetectHere, trip = [] }: { state: PageState; onDetectHere: () => void; trip?: string[] }) {
   return (
     <section className="card page" aria-labelledby="page-h" aria-busy={state.kind === 'loading'}>
       <h2 id="page-h">{t('popupThisPage')}</h2>
@@ -31,6 +31,16 @@ export function PageVerdict({ state, onDetectHere }: { state: PageState; onDetec
       )}
       {state.kind === 'verdict' && !state.verdict.isEsimProduct && <p className="muted">{t('pageNotProduct')}</p>}
       {state.kind === 'verdict' && state.verdict.isEsimProduct && <VerdictDetails verdict={state.verdict} />}
+      {state.kind === 'verdict' && trip.length > 0 && (
+        <>
+          <h3>{t('tripHeading')}</h3>
+          <ul className="trip">
+            {trip.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -3,6 +3,10 @@ import { browser } from 'wxt/browser';
 import { Badge } from '@/components/Badge';
 import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
 import { dismiss, isDismissed } from '@/lib/dismissed';
+import { applyLanguage } from '@/lib/i18n-locales';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { tripNotes } from '@/lib/settings/trip';
 import { MessageSchema } from '@/lib/messaging/messages';
 import { findQuote } from './find-quote';
 import { chooseCorner } from './placement';
@@ -29,6 +33,9 @@ export default defineContentScript({
     const first = VerdictSchema.safeParse(reply?.verdict);
     let verdict: Verdict | null = first.success && first.data.isEsimProduct ? first.data : null;
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    let settings: Settings = (await loadSettings()).settings;
+    applyLanguage(settings.language);
+    const wanted = () => settings.display.badge && !(verdict?.provider && settings.sites.disabledShops.includes(verdict.provider));
 
     let root: Root | null = null;
     const ui = await createShadowRootUi(ctx, {
@@ -52,10 +59,14 @@ export default defineContentScript({
       if (!verdict) return;
       host.setAttribute('data-top-up', verdict.topUp.value);
       host.setAttribute('data-term', verdict.term.value);
-      host.setAttribute('data-corner', chooseCorner('bottom-right', 380, 48, host));
+      host.setAttribute('data-corner', chooseCorner(settings.display.corner, 380, 48, host));
       root?.render(
         <Badge
+          key={settings.language}
           verdict={verdict}
+          defaultOpen={settings.display.detailed}
+          findable={settings.display.highlights}
+          tripNotes={tripNotes(verdict, settings.trip)}
           onFind={(q) => findQuote(q, document.body, host, reducedMotion)}
           onChecklist={() => void browser.runtime.sendMessage({ type: 'open-checklist' })}
           onDismiss={(scope) => {
@@ -67,7 +78,7 @@ export default defineContentScript({
     };
     let mounted = false;
     const show = async () => {
-      if (!verdict || (await isDismissed(location.href))) return remove();
+      if (!verdict || !wanted() || (await isDismissed(location.href))) return remove();
       if (!mounted) {
         ui.mount();
         mounted = true;
@@ -87,8 +98,15 @@ export default defineContentScript({
       void show();
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // Options changes apply at once, in every open tab.
+    const unwatch = watchSettings(({ settings: next }) => {
+      settings = next;
+      applyLanguage(next.language);
+      void show();
+    });
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
       remove();
     });
     await show();

@@ -9,6 +9,10 @@ import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
 import { guessDevice } from '@/lib/device/detect';
 import { t } from '@/lib/i18n';
 import { DETECT_SCRIPT_FILE, originPattern } from '@/lib/tabs/user-sites';
+import { applyLanguage } from '@/lib/i18n-locales';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { tripNotes } from '@/lib/settings/trip';
 import { useChosenDevice } from './use-chosen-device';
 
 /**
@@ -38,6 +42,15 @@ export function App() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [ticks, setTicks] = useState<Ticks>(EMPTY_CHECKLIST);
   const chosen = useChosenDevice();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    const apply = (s: Settings) => {
+      applyLanguage(s.language);
+      setSettings(s);
+    };
+    void loadSettings().then(({ settings: s }) => apply(s));
+    return watchSettings(({ settings: s }) => apply(s));
+  }, []);
   const guess = guessDevice(navigator.userAgent, navigator.maxTouchPoints);
 
   useEffect(() => {
@@ -61,14 +74,14 @@ export function App() {
   };
 
   return (
-    <main className="popup">
+    <main className="popup" key={settings.language}>
       <header className="top">
         <h1>eSIM Lens</h1>
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
       </header>
-      <PageVerdict state={page} onDetectHere={() => void detectHere()} />
+      <PageVerdict key={settings.language} state={page} onDetectHere={() => void detectHere()} trip={verdict ? tripNotes(verdict, settings.trip) : []} />
       <Checklist
         ticks={ticks}
         verdict={verdict}
