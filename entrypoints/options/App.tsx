@@ -286,7 +286,7 @@ function DeviceSection({ settings, update }: SectionProps) {
         <label htmlFor="device-search">{t('deviceSearch')}</label>
         <input id="device-search" type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} aria-controls="device-results" />
       </div>
-      <ul id="device-results" className="results" aria-label={t('deviceSearch')}>
+      <ul id="device-results" className="results" aria-live="polite">
         {results.map((d) => (
           <li key={deviceId(d)}>
             <button
