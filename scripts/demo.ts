@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { FIXTURES, loadManifest } from '../tests/fixtures/manifest';
 import { fixtureHtml, launch } from '../tests/e2e/harness';
 
+declare const chrome: any;
+
 const SAMPLES = [
   'pages/en/airalo-japan-unlimited-7d.html',
   'pages/en/nomad-japan-3gb-15d.html',
@@ -51,6 +53,32 @@ async function main() {
     const file = join(dir, `badge-${e.file.split('/').pop()!.replace('.html', '.png')}`);
     await page.screenshot({ path: file });
     console.log(`saved ${file}`);
+    await h.close();
+  }
+
+  // The popup in each language, showing a product page's verdict, and the options page.
+  const shown = samples[1];
+  for (const lang of ['en', 'ja', 'zh-CN', 'zh-TW']) {
+    const h = await launch({ lang });
+    h.serve(shown.url, fixtureHtml(FIXTURES, shown.file));
+    await h.open(shown.url);
+    await h.verdictFor(shown.url);
+    const tabId = await h.worker.evaluate(async (url: string) => (await chrome.tabs.query({ url }))[0].id, shown.url);
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.verdict').waitFor();
+    const file = join(dir, `popup-${lang}.png`);
+    await popup.screenshot({ path: file, fullPage: true });
+    console.log(`saved ${file}`);
+    if (lang === 'en') {
+      const options = await h.context.newPage();
+      await options.setViewportSize({ width: 820, height: 900 });
+      await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+      await options.locator('h1').waitFor();
+      await options.screenshot({ path: join(dir, 'options-en.png'), fullPage: true });
+      console.log(`saved ${join(dir, 'options-en.png')}`);
+    }
     await h.close();
   }
 }

@@ -22,5 +22,8 @@ export function tripNotes(v: Verdict, trip: Settings['trip']): string[] {
       if (perDay < trip.dailyGb) notes.push(t('tripDataShort', plan.dataGb, plan.validityDays, Math.round(perDay * 10) / 10, trip.dailyGb));
     }
   }
+  if (trip.needsNumber && v.term.value === 'short-term') notes.push(t('tripNumberCheck'));
+  // No exchange rates without the network: say so rather than convert.
+  if (plan.currency && plan.price !== undefined && plan.currency !== trip.currency) notes.push(t('tripOtherCurrency', plan.currency, trip.currency));
   return notes;
 }

@@ -63,6 +63,12 @@ describe('trip notes', () => {
   it('flag too little data per day', () => {
     expect(tripNotes(v({}), trip)[1]).toBe('5 GB over 7 days is about 0.7 GB a day; you planned 1 GB a day.');
   });
+  it('remind about a phone number and a foreign currency', () => {
+    const notes = tripNotes(v({ plan: { dataGb: 10, validityDays: 10, price: 1980, currency: 'JPY' } }), { ...trip, needsNumber: true });
+    expect(notes).toContain('You need a phone number: most travel eSIMs are data only, so check that this plan includes one.');
+    expect(notes).toContain('Priced in JPY, not your USD: convert before you compare.');
+  });
+
   it('flag a contract that needs a Japanese bank account on a short trip', () => {
     const c = v({ term: { value: 'contract', source: 'page', evidence: [] }, requirements: ['jp-bank-account'] });
     expect(tripNotes(c, trip)).toEqual(['A contract that needs a Japanese bank account does not suit a short trip.']);
