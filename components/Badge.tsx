@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Verdict } from '@/lib/classify/verdict';
 import { t, uiLanguage } from '@/lib/i18n';
-import { REQUIREMENT_KEY, money, summary, summaryParts, termLong, topUpLong, unitPrices } from '@/lib/verdict-text';
+import { REQUIREMENT_KEY, planFacts, summary, summaryParts, termLong, topUpLong } from '@/lib/verdict-text';
 
 /**
  * The badge on a shop page: a compact pill with the verdict in words, icon
@@ -31,8 +31,8 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
   const pill = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const text = summary(verdict);
-  const units = unitPrices(verdict.plan);
-  const { plan, listing } = verdict;
+  const facts = planFacts(verdict);
+  const { listing } = verdict;
 
   useEffect(() => setMissing(null), [verdict]);
 
@@ -105,21 +105,13 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
             </>
           )}
 
-          {(plan.dataGb !== undefined || plan.unlimited || plan.validityDays || plan.price !== undefined) && (
+          {facts.length > 0 && (
             <>
               <h2 className="panel__h">{t('planHeading')}</h2>
               <ul className="facts">
-                {plan.unlimited && <li>{t('unlimited')}</li>}
-                {plan.dataGb !== undefined && <li>{t('dataGb', plan.dataGb)}</li>}
-                {plan.validityDays && verdict.term.value !== 'contract' && <li>{t('days', plan.validityDays)}</li>}
-                {plan.price !== undefined && (
-                  <li>
-                    {money(plan.price, plan.currency)}
-                    {plan.billing === 'monthly' ? ` · ${t('monthly')}` : plan.billing === 'daily' ? ` · ${t('daily')}` : ''}
-                  </li>
-                )}
-                {units.perDay && <li>{t('perDay', units.perDay)}</li>}
-                {units.perGb && <li>{t('perGb', units.perGb)}</li>}
+                {facts.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
               </ul>
             </>
           )}

@@ -48,6 +48,26 @@ export function unitPrices(plan: Plan): { perDay?: string; perGb?: string } {
   return out;
 }
 
+/** "¥2,970 · monthly", "$1.99 · per day", "$15". */
+export function priceText(plan: Plan): string | null {
+  if (plan.price === undefined) return null;
+  const per = plan.billing === 'monthly' ? ` · ${t('monthly')}` : plan.billing === 'daily' ? ` · ${t('daily')}` : '';
+  return money(plan.price, plan.currency) + per;
+}
+
+/** The fee structure as short facts: data, days, price, price per day and per GB. */
+export function planFacts(v: Verdict): string[] {
+  const { plan } = v;
+  const units = unitPrices(plan);
+  return [
+    plan.unlimited ? t('unlimited') : plan.dataGb !== undefined ? t('dataGb', plan.dataGb) : null,
+    plan.validityDays && v.term.value !== 'contract' ? t('days', plan.validityDays) : null,
+    priceText(plan),
+    units.perDay ? t('perDay', units.perDay) : null,
+    units.perGb ? t('perGb', units.perGb) : null,
+  ].filter((f): f is string => !!f);
+}
+
 /** The compact line: "eSIM · Top-up ✓ · Short-term · 7 days" or "eSIM · Contract · monthly · needs a residence card". */
 export function summaryParts(v: Verdict): string[] {
   const parts = [t('esim'), topUpShort(v), termShort(v)];

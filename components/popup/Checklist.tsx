@@ -1,7 +1,7 @@
 import type { Verdict } from '@/lib/classify/verdict';
 import { CHECKLIST_ITEMS, type Checklist as Ticks, type ChecklistItem } from '@/lib/checklist';
 import { t, type MessageKey } from '@/lib/i18n';
-import { money, unitPrices } from '@/lib/verdict-text';
+import { priceText, unitPrices } from '@/lib/verdict-text';
 
 /** The buying checklist: real checkboxes, ticks kept, and a note where this page already answers an item. */
 
@@ -22,11 +22,7 @@ export function pageAnswer(item: ChecklistItem, v: Verdict | null): string | nul
   }
   if (item === 'fees' && v.plan.price !== undefined) {
     const u = unitPrices(v.plan);
-    const parts = [
-      `${money(v.plan.price, v.plan.currency)}${v.plan.billing === 'monthly' ? ` · ${t('monthly')}` : v.plan.billing === 'daily' ? ` · ${t('daily')}` : ''}`,
-      u.perDay ? t('perDay', u.perDay) : '',
-      u.perGb ? t('perGb', u.perGb) : '',
-    ].filter(Boolean);
+    const parts = [priceText(v.plan), u.perDay ? t('perDay', u.perDay) : '', u.perGb ? t('perGb', u.perGb) : ''].filter(Boolean);
     return t('answerFees', parts.join(' · '));
   }
   return null;

@@ -1,6 +1,6 @@
 import type { Verdict } from '@/lib/classify/verdict';
 import { t } from '@/lib/i18n';
-import { REQUIREMENT_KEY, money, termLong, topUpLong, unitPrices } from '@/lib/verdict-text';
+import { REQUIREMENT_KEY, planFacts, termLong, topUpLong } from '@/lib/verdict-text';
 
 /** "This page": the active tab's verdict, or why there is none and what to do about it. */
 
@@ -46,15 +46,7 @@ export function PageVerdict({ state, onDetectHere, trip = [] }: { state: PageSta
 }
 
 function VerdictDetails({ verdict }: { verdict: Verdict }) {
-  const { plan } = verdict;
-  const units = unitPrices(plan);
-  const facts = [
-    plan.unlimited ? t('unlimited') : plan.dataGb !== undefined ? t('dataGb', plan.dataGb) : null,
-    plan.validityDays && verdict.term.value !== 'contract' ? t('days', plan.validityDays) : null,
-    plan.price !== undefined ? `${money(plan.price, plan.currency)}${plan.billing === 'monthly' ? ` · ${t('monthly')}` : plan.billing === 'daily' ? ` · ${t('daily')}` : ''}` : null,
-    units.perDay ? t('perDay', units.perDay) : null,
-    units.perGb ? t('perGb', units.perGb) : null,
-  ].filter((f): f is string => !!f);
+  const facts = planFacts(verdict);
   return (
     <div className={`verdict verdict--${verdict.topUp.value}`}>
       <p className="verdict__row verdict__topup">
