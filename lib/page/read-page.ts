@@ -80,6 +80,20 @@ export function clean(text: string): string {
 
 
 
+/**
+ * Three or more links in a row are a menu, whatever the markup: shops that
+ * build menus and footers from bare divs with no class names are caught by
+ * the shape of their text.
+ */
+function markLinkRuns(blocks: Block[]): void {
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && blocks[i].kind === 'link') continue;
+    if (i - start >= 3) for (let j = start; j < i; j++) blocks[j].region = 'nav';
+    start = i + 1;
+  }
+}
+
 /** What a text node inherits from its element and the element's ancestors. */
 interface Ctx {
   skip: boolean;
@@ -247,6 +261,8 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     }
     flush();
   }
+
+  markLinkRuns(blocks);
 
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
   const title = clean(doc.title || meta['og:title'] || '');
