@@ -90,4 +90,18 @@ describe('options page', () => {
     await popup.close();
     await options.close();
   });
+
+  it('answers an unexpected message with a clear error instead of crashing', async () => {
+    const page = await h.context.newPage();
+    await page.goto(optionsUrl());
+    const replies = await page.evaluate(async () => [
+      await chrome.runtime.sendMessage({ type: 'nope' }),
+      await chrome.runtime.sendMessage({ type: 'get-tab-verdict', tabId: 'x' }),
+      await chrome.runtime.sendMessage('just a string'),
+    ]);
+    for (const r of replies) expect(r.error).toMatch(/eSIM Lens: unexpected message/);
+    // Still alive: a valid message still gets its answer.
+    expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-tab-verdict', tabId: 999999 }))).toEqual({ verdict: null });
+    await page.close();
+  });
 });
