@@ -64,7 +64,7 @@ export default defineContentScript({
         <Badge
           key={settings.language}
           verdict={verdict}
-          defaultOpen={settings.display.detailed}
+          defaultOpen={settings.display.view === 'detailed'}
           findable={settings.display.highlights}
           tripNotes={tripNotes(verdict, settings.trip)}
           onFind={(q) => findQuote(q, document.body, host, reducedMotion)}

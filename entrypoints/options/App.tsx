@@ -153,7 +153,7 @@ function DisplaySection({ settings, update }: SectionProps) {
           ))}
         </select>
       </div>
-      <Check id="detailed" label={t('optDetailed')} checked={d.detailed} onChange={(detailed) => set({ detailed })} />
+      <Check id="detailed" label={t('optDetailed')} checked={d.view === 'detailed'} onChange={(on) => set({ view: on ? 'detailed' : 'compact' })} />
       <Check id="highlights" label={t('optHighlights')} checked={d.highlights} onChange={(highlights) => set({ highlights })} />
     </section>
   );

@@ -13,7 +13,8 @@ export const SettingsSchema = z.object({
   display: z.object({
     badge: z.boolean(),
     corner: z.enum(CORNERS),
-    detailed: z.boolean(),
+    /** compact: the pill, opened on demand; detailed: opened right away */
+    view: z.enum(['compact', 'detailed']),
     highlights: z.boolean(),
   }),
   sites: z.object({
@@ -36,7 +37,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  display: { badge: true, corner: 'bottom-right', detailed: false, highlights: true },
+  display: { badge: true, corner: 'bottom-right', view: 'compact', highlights: true },
   sites: { disabledShops: [] },
   trip: { stay: 'short', days: 7, dailyGb: 1, needsNumber: false, currency: 'USD' },
   device: { id: null },

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS } from './migrations';
 import { recover } from './recover';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
 
@@ -7,11 +8,12 @@ import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
  * loadSettings(), which repairs what it finds field by field.
  */
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export interface Loaded {

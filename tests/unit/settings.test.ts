@@ -20,7 +20,7 @@ describe('settings', () => {
 
   it('repair corrupt fields one by one and keep the valid ones', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { display: { badge: false, corner: 'middle', detailed: 'yes' }, trip: { days: -3, dailyGb: 2, stay: 'long' }, language: 'ja', junk: 1 },
+      settings: { display: { badge: false, corner: 'middle', view: 'huge' }, trip: { days: -3, dailyGb: 2, stay: 'long' }, language: 'ja', junk: 1 },
     });
     const { settings, reset } = await loadSettings();
     expect(settings.display.badge).toBe(false); // valid, kept
@@ -29,7 +29,7 @@ describe('settings', () => {
     expect(settings.language).toBe('ja');
     expect(settings.display.corner).toBe('bottom-right'); // invalid, reset
     expect(settings.trip.days).toBe(7);
-    expect(reset).toEqual(expect.arrayContaining(['display.corner', 'display.detailed', 'display.highlights', 'trip.days', 'sites', 'device']));
+    expect(reset).toEqual(expect.arrayContaining(['display.corner', 'display.view', 'display.highlights', 'trip.days', 'sites', 'device']));
     expect(reset).not.toContain('language');
   });
 
