@@ -60,7 +60,7 @@ export function planFacts(v: Verdict): string[] {
   const { plan } = v;
   const units = unitPrices(plan);
   return [
-    plan.unlimited ? t('unlimited') : plan.dataGb !== undefined ? t('dataGb', plan.dataGb) : null,
+    plan.unlimited ? t('unlimited') : plan.dataGb !== undefined ? t('dataGb', plan.dataGb) : plan.dailyGb !== undefined ? t('dataPerDay', plan.dailyGb) : null,
     plan.validityDays && v.term.value !== 'contract' ? t('days', plan.validityDays) : null,
     priceText(plan),
     units.perDay ? t('perDay', units.perDay) : null,

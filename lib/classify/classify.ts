@@ -3,7 +3,7 @@ import { providerForHost, type Provider } from '../data/providers';
 import type { Block, PageSnapshot } from '../page/snapshot';
 import { normalize } from '../text/normalize';
 import { blockWeight, scanPair, negatorsOf, toSentences } from './evidence';
-import { findData, findPrice, findValidity, mergePlan } from './plan';
+import { findData, findPrice, findValidity, hasData, mergePlan } from './plan';
 import { isProduct } from './product';
 import { findRequirements } from './requirements';
 import { decideTerm, termHits } from './term';
@@ -51,8 +51,8 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
       const text = normalize(b.text);
       const data = findData(text);
       if (!priceOnly) {
-        if (fromBody.dataGb === undefined && !fromBody.unlimited) Object.assign(fromBody, data);
-        if (fromBody.validityDays === undefined && (data.dataGb !== undefined || data.unlimited || VALIDITY_CONTEXT.test(text))) {
+        if (fromBody.dataGb === undefined && !fromBody.unlimited && fromBody.dailyGb === undefined) Object.assign(fromBody, data);
+        if (fromBody.validityDays === undefined && (hasData(data) || VALIDITY_CONTEXT.test(text))) {
           const v = findValidity(text);
           if (v) {
             fromBody.validityDays = v;
@@ -117,11 +117,11 @@ function readCards(content: Block[]): Card[] {
     if (DATA_HINT.test(b.text)) {
       const d = findData(normalize(b.text));
       // A card ends at its price: a data amount before that is the same card's detail.
-      if (d.dataGb !== undefined || d.unlimited) {
+      if (hasData(d)) {
         if (!open || findPrice(normalize(open.join(' ')), '', '')) {
           close();
           open = [b.text];
-          openData = d.unlimited ? 'u' : String(d.dataGb);
+          openData = d.unlimited ? 'u' : d.dailyGb !== undefined ? `${d.dailyGb}/day` : String(d.dataGb);
           continue;
         }
       }
@@ -202,7 +202,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const listing = read && !namesOnePlan ? read.listing : undefined;
   if (listing) {
     // Several plans: one plan's data, days and price would misstate the others.
-    for (const k of ['dataGb', 'unlimited', 'validityDays', 'price'] as const) delete plan[k];
+    for (const k of ['dataGb', 'dailyGb', 'unlimited', 'validityDays', 'price'] as const) delete plan[k];
     if (listing.topUpYes > 0 && listing.topUpNo > 0) topUp = { value: 'unknown', source: 'page', evidence: [] };
     if (read!.contract > 0 && read!.short > 0) term = { value: 'unknown', source: 'page', evidence: [] };
   }

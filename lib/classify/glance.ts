@@ -1,7 +1,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Glance } from '../page/glance';
 import { normalize } from '../text/normalize';
-import { findData } from './plan';
+import { findData, hasData } from './plan';
 import { ARTICLE_PATH, PHONE_HEAD } from './product';
 
 /** Sections of a site that never sell a plan: help centres, blogs, news, API docs. */
@@ -28,7 +28,7 @@ export function certainlyNotProduct(g: Glance, lex: Lexicon = lexicon()): boolea
     return false;
   }
   const data = findData(head);
-  const namesPlan = data.dataGb !== undefined || data.unlimited === true;
+  const namesPlan = hasData(data);
   if (namesPlan) return false;
   if (NEVER_A_PLAN_PATH.test(path)) return true;
   const articlePath = ARTICLE_PATH.test(path);

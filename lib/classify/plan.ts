@@ -92,7 +92,18 @@ export function findPrice(text: string, lang: string, host: string): PriceHit | 
   return { price: amount, currency: resolveCurrency(code, lang, host), billing };
 }
 
-export function findData(text: string): { dataGb?: number; unlimited?: boolean } {
+// "每日2GB", "毎日1GB", "1GB/day", "2 GB per day": a daily allowance, not the plan's total.
+const DAILY_DATA =
+  /(?:每日|每天|毎日|1日(?:あたり)?|一日|\bdaily\b)\s*(?:高速)?\s*(\d+(?:\.\d+)?)\s?(GB|MB|G)(?![a-z])|(\d+(?:\.\d+)?)\s?(GB|MB|G)\s*(?:\/\s?(?:day|日|天)|per day|a day|every day|每日|每天|毎日)/i;
+
+export function findData(text: string): { dataGb?: number; unlimited?: boolean; dailyGb?: number } {
+  const daily = DAILY_DATA.exec(text);
+  if (daily) {
+    const n = Number(daily[1] ?? daily[3]);
+    const unit = (daily[2] ?? daily[4]).toUpperCase();
+    const gb = unit === 'MB' ? n / 1000 : n;
+    if (gb > 0 && gb <= 100) return { dailyGb: gb };
+  }
   if (UNLIMITED.test(text)) return { unlimited: true };
   const m = findDataMatch(text);
   if (!m) return {};
@@ -123,6 +134,11 @@ export function findValidity(text: string): number | undefined {
   return undefined;
 }
 
+/** Whether findData found any amount: a total, unlimited, or a daily allowance. */
+export function hasData(d: { dataGb?: number; unlimited?: boolean; dailyGb?: number }): boolean {
+  return d.dataGb !== undefined || d.unlimited === true || d.dailyGb !== undefined;
+}
+
 /** Merges what each source says; earlier sources win field by field. */
 export function mergePlan(...parts: Partial<Plan>[]): Plan {
   const out: Plan = {};
@@ -131,6 +147,6 @@ export function mergePlan(...parts: Partial<Plan>[]): Plan {
       if (v !== undefined && out[k] === undefined) out[k] = v;
     }
   }
-  if (out.unlimited) delete out.dataGb;
+  if (out.unlimited || out.dailyGb !== undefined) delete out.dataGb;
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../data/lexicon';
 import type { Block, PageSnapshot } from '../page/snapshot';
 import { blockWeight } from './evidence';
-import { findData, findPrice, findValidity } from './plan';
+import { findData, findPrice, findValidity, hasData } from './plan';
 
 /**
  * Is an eSIM plan for sale on this page? Scores for-sale signals (eSIM in the
@@ -46,7 +46,7 @@ export function productScore({ snapshot, head, content }: ProductInput, lex: Lex
   if (content.some((b) => a.buy.test(b.text))) s += 1.5;
   if (content.some((b) => blockWeight(b) >= 0.5 && findPrice(b.text, snapshot.lang, snapshot.host))) s += 1;
   const headData = phoneHead ? {} : findData(head);
-  if (headData.dataGb !== undefined || headData.unlimited) s += 1.5;
+  if (hasData(headData)) s += 1.5;
   else if (content.some((b) => b.kind !== 'link' && findData(b.text).dataGb !== undefined)) s += 0.5;
   if (findValidity(head)) s += 1;
 

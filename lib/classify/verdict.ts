@@ -25,6 +25,8 @@ export const TermSchema = z.object({
 export const PlanSchema = z.object({
   dataGb: z.number().nonnegative().optional(),
   unlimited: z.boolean().optional(),
+  /** A daily high-speed allowance ("2 GB per day"), for plans measured that way. */
+  dailyGb: z.number().positive().optional(),
   validityDays: z.number().positive().optional(),
   price: z.number().nonnegative().optional(),
   currency: z.string().optional(),

@@ -21,6 +21,7 @@ export function tripNotes(v: Verdict, trip: Settings['trip']): string[] {
       const perDay = plan.dataGb / plan.validityDays;
       if (perDay < trip.dailyGb) notes.push(t('tripDataShort', plan.dataGb, plan.validityDays, Math.round(perDay * 10) / 10, trip.dailyGb));
     }
+    if (plan.dailyGb !== undefined && plan.dailyGb < trip.dailyGb) notes.push(t('tripDailyShort', plan.dailyGb, trip.dailyGb));
   }
   if (trip.needsNumber && v.term.value === 'short-term') notes.push(t('tripNumberCheck'));
   // No exchange rates without the network: say so rather than convert.

@@ -16,6 +16,7 @@ describe('plan facts', () => {
   it.each([
     ['5GB', { dataGb: 5 }], ['500MB', { dataGb: 0.5 }], ['Unlimited data', { unlimited: true }], ['吃到飽', { unlimited: true }],
     ['4G/5G 高速', {}], ['5G流量', { dataGb: 5 }], ['KDDI 5G network', {}],
+    ['每日2GB高速流量', { dailyGb: 2 }], ['毎日1GB', { dailyGb: 1 }], ['1GB/day', { dailyGb: 1 }], ['2 GB per day then 128 kbps', { dailyGb: 2 }], ['500MB/天', { dailyGb: 0.5 }],
   ])('data of %s', (text, want) => expect(findData(text)).toEqual(want));
 
   it.each([
