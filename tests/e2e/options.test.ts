@@ -53,6 +53,20 @@ describe('options page', () => {
     await shop.close();
   });
 
+  it('has no horizontal scroll anywhere, in Japanese too', async () => {
+    const options = await h.context.newPage();
+    await options.setViewportSize({ width: 820, height: 900 });
+    await options.goto(optionsUrl());
+    await options.locator('#language').selectOption('ja');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('eSIM Lens の設定');
+    const overflowing = await options.evaluate(() =>
+      [document.documentElement, ...Array.from(document.querySelectorAll('section, .shops, ul'))].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className || el.localName),
+    );
+    expect(overflowing).toEqual([]);
+    await options.locator('#language').selectOption('browser');
+    await options.close();
+  });
+
   it('recovers from garbage in storage, says what was reset, and keeps the valid fields', async () => {
     await h.worker.evaluate(() =>
       chrome.storage.sync.set({ settings: { display: { badge: 'maybe', corner: 'top-right' }, trip: { days: 'x', stay: 'long' }, language: 42 } }),
