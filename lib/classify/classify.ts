@@ -2,7 +2,7 @@ import { lexicon, type Lexicon } from '../data/lexicon';
 import { providerForHost, type Provider } from '../data/providers';
 import type { Block, PageSnapshot } from '../page/snapshot';
 import { normalize } from '../text/normalize';
-import { blockWeight, scanPair, negatorsOf, toSentences } from './evidence';
+import { blockWeight, isPromo, scanPair, negatorsOf, toSentences } from './evidence';
 import { findData, findPrice, findValidity, hasData, mergePlan } from './plan';
 import { isProduct } from './product';
 import { findRequirements } from './requirements';
@@ -47,7 +47,7 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
   let dailyPrice: Partial<Plan> | undefined;
   const scan = (blocks: Block[], priceOnly: boolean) => {
     for (const b of blocks) {
-      if (b.kind === 'link' || b.preamble) continue;
+      if (b.kind === 'link' || b.preamble || isPromo(b)) continue;
       const text = normalize(b.text);
       const data = findData(text);
       if (!priceOnly) {
@@ -75,14 +75,22 @@ function readPlan(snapshot: PageSnapshot, head: string, content: Block[]): PlanR
       }
     }
   };
+  // The chosen option of a picker is read first and wins over JSON-LD (whose price is often the lowest offer).
+  scan(picked, false);
+  const fromPicked: Partial<Plan> = { ...fromBody };
   scan(ordered, false);
-  if (fromBody.price === undefined) scan(sidebar, true);
+  // A buy box in a sidebar gives the price only when nothing else does, and never the billing:
+  // sidebars also carry other plans ("Monthly 20GB $25/month").
+  if (fromBody.price === undefined && fromLd.price === undefined && !findPrice(head, lang, host)) {
+    scan(sidebar, true);
+    billing = undefined;
+  }
   if (fromBody.price === undefined && dailyPrice) {
     Object.assign(fromBody, dailyPrice);
     billing = 'daily';
   }
   const headPrice = findPrice(head, lang, host);
-  const plan = mergePlan(picked.length ? {} : fromHead, fromLd, headPrice ?? {}, fromBody, fromHead);
+  const plan = mergePlan(fromPicked, picked.length ? {} : fromHead, fromLd, headPrice ?? {}, fromBody, fromHead);
   plan.billing = headPrice?.billing ?? billing;
   if (!plan.billing) delete plan.billing;
   return { plan, quote: quote ?? headQuote };
@@ -196,6 +204,8 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   // Carrier pages list data add-ons beside the monthly plan, and a title that names one plan
   // ("Long-term eSIM 25GB") makes the other cards extras: neither is a listing.
   const namesOnePlan =
+    // A plan picker with one option chosen is one plan's page, not a listing.
+    content.some((b) => b.selected && hasData(findData(normalize(b.text)))) ||
     findData(head).dataGb !== undefined ||
     findValidity(head) !== undefined ||
     (provider !== null && ['carrier', 'mvno', 'prepaid-topup-carrier'].includes(provider.kind));

@@ -16,9 +16,22 @@ const REGION_WEIGHT: Record<Region, number> = {
   main: 1, body: 1, dialog: 0.6, aside: 0, header: 0, nav: 0, footer: 0,
 };
 
+/**
+ * Promotional lines ("20% off your next data pack", 「新用户首单立减」) sell
+ * the shop, not this plan: they count little as evidence and never give the
+ * plan's price.
+ */
+export const PROMO =
+  /\d+\s?%\s?off\b|\bsave (?:\d|up to)|\bdiscount\b|\bcoupon\b|\bpromo(?:tion)?\b|\bsale\b|\bnew (?:users?|customers?)\b|\bfirst order\b|\blimited time\b|\bsubscribe and save\b|%OFF|割引|セール|キャンペーン|クーポン|新规|新規|新用户|新用戶|新人|首单|首單|立减|立減|优惠|優惠|折扣|促销|促銷|限时|限時|特价|特價|\d+折/i;
+
+export function isPromo(b: Block): boolean {
+  return b.text.length < 200 && PROMO.test(b.text);
+}
+
 export function blockWeight(b: Block): number {
   let w = REGION_WEIGHT[b.region];
   if (b.preamble) w *= 0.2;
+  if (w > 0 && isPromo(b)) w *= 0.2;
   if (b.kind === 'link') w *= 0.25;
   else if (b.kind === 'button') w *= 0.4;
   return w;
@@ -30,6 +43,8 @@ export interface Sentence {
   question: boolean;
   /** The nearest heading above it ("What you need", 「お申し込みに必要なもの」). */
   heading: string;
+  /** For a question: the first sentence after it, wherever it stands ("No." answers "Can I top up?"). */
+  answer?: string;
 }
 
 const QUESTION = /[?？]\s*$|[吗嗎呢]\s*$|ますか\s*$|ですか\s*$|\bcan i\b.*$/i;
@@ -38,12 +53,27 @@ const QUESTION = /[?？]\s*$|[吗嗎呢]\s*$|ますか\s*$|ですか\s*$|\bcan i
 export function toSentences(blocks: Block[], interesting: (text: string) => boolean, maxSentences = 4000): Sentence[] {
   const out: Sentence[] = [];
   let heading = '';
+  // A question still waiting for its answer: the next sentence on the page, even one without anchor words.
+  let asking: Sentence | null = null;
   for (const b of blocks) {
     const weight = blockWeight(b);
     if (b.kind === 'heading' && weight > 0) heading = b.text.slice(0, 200);
-    if (weight === 0 || !interesting(b.text)) continue;
+    if (weight === 0) continue;
+    if (!interesting(b.text)) {
+      if (asking) {
+        asking.answer = sentences(normalize(b.text))[0];
+        asking = null;
+      }
+      continue;
+    }
     for (const s of sentences(normalize(b.text))) {
-      out.push({ text: s, weight, question: QUESTION.test(s), heading });
+      if (asking) {
+        asking.answer = s;
+        asking = null;
+      }
+      const unit: Sentence = { text: s, weight, question: QUESTION.test(s), heading };
+      if (unit.question) asking = unit;
+      out.push(unit);
       if (out.length >= maxSentences) return out;
     }
   }

@@ -2,7 +2,7 @@ import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Glance } from '../page/glance';
 import { normalize } from '../text/normalize';
 import { findData, hasData } from './plan';
-import { ARTICLE_PATH, PHONE_HEAD } from './product';
+import { ARTICLE_PATH, NOT_A_PLAN_HEAD, PHONE_HEAD } from './product';
 
 /** Sections of a site that never sell a plan: help centres, blogs, news, API docs. */
 const NEVER_A_PLAN_PATH =
@@ -20,7 +20,7 @@ export function certainlyNotProduct(g: Glance, lex: Lexicon = lexicon()): boolea
   const head = normalize([g.title, g.ogTitle, g.h1].join(' | '));
   const a = lex.any;
   const esimHead = a.esim.test(head);
-  if (!esimHead && (PHONE_HEAD.test(head) || a.physicalSim.test(head) || a.pocketWifi.test(head))) return true;
+  if (!esimHead && (PHONE_HEAD.test(head) || a.physicalSim.test(head) || a.pocketWifi.test(head) || NOT_A_PLAN_HEAD.test(head))) return true;
   let path = '';
   try {
     path = new URL(g.url).pathname;

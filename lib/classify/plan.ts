@@ -76,9 +76,23 @@ export interface PriceHit {
   billing?: 'monthly' | 'daily';
 }
 
+// "首单立减20元", "save $5", "¥500 OFF": discounts, not prices.
+const DISCOUNT_BEFORE = /(?:立减|立減|减|減|省|返|优惠|優惠|折抵|save|off|discount|coupon|割引|引き)\s*$/i;
+const DISCOUNT_AFTER = /^\s*(?:off\b|OFF|引き|割引|折扣|优惠券|優惠券|coupon)/;
+
 export function findPrice(text: string, lang: string, host: string): PriceHit | undefined {
-  const m = PRICE.exec(text);
-  if (!m) return undefined;
+  const all = new RegExp(PRICE.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = all.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (DISCOUNT_BEFORE.test(before) || DISCOUNT_AFTER.test(after)) continue;
+    return priceHit(m, text, lang, host);
+  }
+  return undefined;
+}
+
+function priceHit(m: RegExpExecArray, text: string, lang: string, host: string): PriceHit | undefined {
   const symbol = m[1] ?? m[4];
   const amount = Number((m[2] ?? m[3]).replace(/,/g, ''));
   if (!Number.isFinite(amount)) return undefined;

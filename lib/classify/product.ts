@@ -17,6 +17,9 @@ export const PHONE_HEAD =
   /\b(?:iphone|ipad|galaxy|pixel|xperia|aquos|arrows|redmi|xiaomi|oppo|motorola|moto g|smartphone)\b|手机|手機|スマートフォン|スマホ/i;
 const ESIM_FEATURE =
   /dual[- ]?e-?sim|[双雙]e-?sim|デュアルe-?sim|支持e-?sim|支援e-?sim|e-?sim対応|supports? e-?sim|e-?sim (?:support|compatible)/i;
+// Gift cards, account credit and insurance: bought with the same words ("top up", "extend"), but not plans.
+export const NOT_A_PLAN_HEAD =
+  /\bgift ?cards?\b|\bgift vouchers?\b|\bstore credit\b|\binsurance\b|ギフトカード|ギフト券|保険|礼品卡|禮品卡|礼物卡|禮物卡|保险|保險|储值卡|儲值卡/i;
 // The page names a plan: 料金プラン, 月費方案, "Japan data plan".
 const PLAN_WORD = /\b(?:data )?plans?\b|プラン|方案|套餐|資費|资费|料金/i;
 const THRESHOLD = 3;
@@ -38,7 +41,7 @@ export function productScore({ snapshot, head, content }: ProductInput, lex: Lex
   // What the title names decides first: a phone, a SIM card or a Wi-Fi router
   // whose title does not name an eSIM is not an eSIM plan, whatever else it says.
   const phoneHead = PHONE_HEAD.test(head);
-  if (!esimHead && (phoneHead || a.physicalSim.test(head) || a.pocketWifi.test(head))) return 0;
+  if (!esimHead && (phoneHead || a.physicalSim.test(head) || a.pocketWifi.test(head) || NOT_A_PLAN_HEAD.test(head))) return 0;
 
   let s = esimHead ? 2 : esimLd ? 1.5 : 1;
   if (snapshot.products.length) s += esimLd ? 3 : 0.5;

@@ -25,7 +25,7 @@ export function findRequirements(units: Sentence[], lex: Lexicon): Requirement[]
         const m = p.re.exec(u.text);
         if (!m) continue;
         const pre = u.text.slice(Math.max(0, m.index - 60), m.index);
-        const post = u.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        const post = u.text.slice(m.index + m[0].length, m.index + m[0].length + 45);
         if (before.test(pre) || after.test(post)) continue;
         found.add(r);
         break;

@@ -12,8 +12,8 @@ import type { Plan, TopUp } from './verdict';
 const AFTER_EXPIRY =
   /after (?:it |the plan |your plan |the e-?sim )?(?:has )?expir|once (?:it |the plan )?(?:has )?expired|after expiry|expired (?:plans?|e-?sims?|packages?)|after the validity|有効期限(?:が)?切れ|期限切れ|過期後|过期后|失效後|失效后/i;
 const REBUY = new Set(['en-buy-new-esim', 'ja-buy-new', 'zh-rebuy', 'zh-use-up']);
-const ANSWER_NO = /^(?:no\b|nope\b|unfortunately|sorry|いいえ|残念ながら|不行|不可以|不能|不可|否|無法|无法|不支持|不支援)/i;
-const ANSWER_YES = /^(?:yes\b|sure\b|of course|absolutely|definitely|はい|可能です|できます|可以|是的|能|支持|支援|當然|当然)/i;
+const ANSWER_NO = /^(?:no\b|nope\b|unfortunately|sorry|いいえ|残念ながら|できません|不行|不可以|不能|不可|否|無法|无法|不支持|不支援|不会|不會)/i;
+const ANSWER_YES = /^(?:yes\b|sure\b|of course|absolutely|definitely|はい|可能です|できます|可以|是的|能|支持|支援|當然|当然|可)/i;
 
 export const MIN_PAGE_SCORE = 1.5;
 
@@ -30,8 +30,7 @@ export function topUpHits(units: Sentence[], lex: Lexicon, plan: Plan): TopUpHit
   const unlimitedRule = lex.any.unlimitedQualifier;
   const fixedRule = lex.any.fixedQualifier;
 
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
+  for (const u of units) {
     const r = scanPair(u.text, lex.signals.topUpNo, lex.signals.topUpYes, negators, [lex.any.topUpNo, lex.any.topUpYes]);
     if (!r.first.length && !r.second.length) continue;
 
@@ -41,11 +40,11 @@ export function topUpHits(units: Sentence[], lex: Lexicon, plan: Plan): TopUpHit
     else if (fixedRule.test(u.text)) factor *= plan.unlimited ? 0 : 1.2;
 
     if (u.question) {
-      // "Can I top up this eSIM?" asks; the next sentence answers.
-      const next = units[i + 1];
-      if (next && !next.question && factor > 0) {
-        if (ANSWER_NO.test(next.text)) no.push({ id: 'answer-no', weight: 3 * factor, sentence: `${u.text} ${next.text}`, at: 0 });
-        else if (ANSWER_YES.test(next.text)) yes.push({ id: 'answer-yes', weight: 3 * factor, sentence: `${u.text} ${next.text}`, at: 0 });
+      // "Can I top up this eSIM?" asks; the sentence after it answers.
+      const answer = u.answer;
+      if (answer && factor > 0) {
+        if (ANSWER_NO.test(answer)) no.push({ id: 'answer-no', weight: 3 * factor, sentence: `${u.text} ${answer}`, at: 0 });
+        else if (ANSWER_YES.test(answer)) yes.push({ id: 'answer-yes', weight: 3 * factor, sentence: `${u.text} ${answer}`, at: 0 });
       }
       factor *= 0.3;
     }
