@@ -6,12 +6,14 @@ import { launch, type Harness } from './harness';
 const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
 const SPA = 'https://www.airalo.com/spa/japan';
 const HOSTILE = 'https://www.airalo.com/japan-esim/hostile';
+const STICKY = 'https://www.airalo.com/japan-esim/sticky-buy';
 
 let h: Harness;
 beforeAll(async () => {
   h = await launch({ lang: 'en' });
   h.serve(SPA, page('spa-shop.html'));
   h.serve(HOSTILE, page('hostile.html'));
+  h.serve(STICKY, page('sticky-buy.html'));
 });
 afterAll(async () => h?.close());
 
@@ -54,6 +56,26 @@ describe('a hostile page', () => {
     const quotes = await p.locator('esim-lens-badge .quote').allTextContents();
     expect(quotes.join(' ')).toContain('<img src=x onerror=alert(1)>');
     expect(await host.evaluate((el) => el.shadowRoot?.querySelectorAll('img, script').length)).toBe(0);
+    await p.close();
+  });
+});
+
+describe('the page\'s own controls', () => {
+  it('are not covered by the badge, and the page layout does not move', async () => {
+    const p = await h.context.newPage();
+    await p.goto(STICKY);
+    const before = await p.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, y: document.querySelector('h1')!.getBoundingClientRect().y }));
+    const host = p.locator('esim-lens-badge');
+    await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('yes');
+    expect(await host.getAttribute('data-corner')).not.toBe('bottom-right');
+    const overlap = await p.evaluate(() => {
+      const pill = document.querySelector('esim-lens-badge')!.shadowRoot!.querySelector('.pill')!.getBoundingClientRect();
+      const buy = document.getElementById('buy')!.getBoundingClientRect();
+      return pill.left < buy.right && pill.right > buy.left && pill.top < buy.bottom && pill.bottom > buy.top;
+    });
+    expect(overlap).toBe(false);
+    const after = await p.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, y: document.querySelector('h1')!.getBoundingClientRect().y }));
+    expect(after).toEqual(before);
     await p.close();
   });
 });
