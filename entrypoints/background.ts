@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { classify } from '@/lib/classify';
+import { notProductVerdict } from '@/lib/classify/classify';
 import { certainlyNotProduct } from '@/lib/classify/glance';
 import { providerForHost } from '@/lib/data/providers';
 import type { Verdict } from '@/lib/classify/verdict';
@@ -34,15 +35,7 @@ function notProduct(url: string): Verdict {
   } catch {
     // no host
   }
-  return {
-    url,
-    isEsimProduct: false,
-    topUp: { value: 'unknown', source: 'none', evidence: [] },
-    term: { value: 'unknown', source: 'none', evidence: [] },
-    plan: {},
-    requirements: [],
-    provider: providerForHost(host)?.id ?? null,
-  };
+  return notProductVerdict(url, providerForHost(host)?.id ?? null);
 }
 
 async function onPageRead(tabId: number, snapshot: PageSnapshot): Promise<Verdict> {

@@ -6,6 +6,7 @@ import { LivingInJapan, TopUpSteps } from '@/components/popup/Guides';
 import { PageVerdict, type PageState } from '@/components/popup/PageVerdict';
 import { EMPTY_CHECKLIST, readChecklist, resetChecklist, setTick, type Checklist as Ticks } from '@/lib/checklist';
 import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
+import { deviceById } from '@/lib/data/devices';
 import { guessDevice } from '@/lib/device/detect';
 import { t } from '@/lib/i18n';
 import { DETECT_SCRIPT_FILE, originPattern } from '@/lib/tabs/user-sites';
@@ -13,7 +14,6 @@ import { applyLanguage } from '@/lib/i18n-locales';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { tripNotes } from '@/lib/settings/trip';
-import { useChosenDevice } from './use-chosen-device';
 
 /**
  * The popup. `?tab=ID` shows that tab's verdict when the popup is opened as
@@ -41,7 +41,6 @@ async function loadState(): Promise<PageState> {
 export function App() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [ticks, setTicks] = useState<Ticks>(EMPTY_CHECKLIST);
-  const chosen = useChosenDevice();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
     const apply = (s: Settings) => {
@@ -60,6 +59,8 @@ export function App() {
   }, []);
 
   const verdict: Verdict | null = page.kind === 'verdict' ? page.verdict : null;
+  // The phone chosen in Options: derived from the settings this popup already watches.
+  const chosen = settings.device.id ? (deviceById(settings.device.id) ?? null) : null;
 
   const detectHere = async () => {
     const tab = await targetTab();

@@ -4,7 +4,7 @@ import type { Block, PageSnapshot } from '../page/snapshot';
 import { normalize } from '../text/normalize';
 import { blockWeight, isPromo, scanPair, negatorsOf, toSentences } from './evidence';
 import { findData, findPrice, findValidity, hasData, mergePlan } from './plan';
-import { isProduct } from './product';
+import { headText, isProduct } from './product';
 import { findRequirements } from './requirements';
 import { decideTerm, termHits } from './term';
 import { decideTopUp, topUpHits } from './top-up';
@@ -169,22 +169,26 @@ function readListing(content: Block[], lex: Lexicon): ListingRead | undefined {
   return { listing: { plans: cards.length, topUpYes, topUpNo }, contract, short };
 }
 
+/** The verdict for a page with no eSIM plan for sale: nothing to say about top-up or term. */
+export function notProductVerdict(url: string, provider: string | null): Verdict {
+  return {
+    url,
+    isEsimProduct: false,
+    topUp: { value: 'unknown', source: 'none', evidence: [] },
+    term: { value: 'unknown', source: 'none', evidence: [] },
+    plan: {},
+    requirements: [],
+    provider,
+  };
+}
+
 export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verdict {
   const provider: Provider | null = snapshot.host ? providerForHost(snapshot.host) : null;
-  const head = normalize([snapshot.title, snapshot.meta['og:title'] ?? '', snapshot.h1].join(' | '));
+  const head = headText(snapshot.title, snapshot.meta['og:title'] ?? '', snapshot.h1);
   const content = contentBlocks(snapshot.blocks);
   const base = { url: snapshot.url, provider: provider?.id ?? null, ...(snapshot.truncated ? { truncated: true } : {}) };
 
-  if (!isProduct({ snapshot, head, content }, lex)) {
-    return {
-      ...base,
-      isEsimProduct: false,
-      topUp: { value: 'unknown', source: 'none', evidence: [] },
-      term: { value: 'unknown', source: 'none', evidence: [] },
-      plan: {},
-      requirements: [],
-    };
-  }
+  if (!isProduct({ snapshot, head, content }, lex)) return { ...notProductVerdict(snapshot.url, provider?.id ?? null), ...base };
 
   const { plan, quote } = readPlan(snapshot, head, content);
   const anchorBlocks: Block[] = [

@@ -141,15 +141,9 @@ export function scanPair(
   return { first: a, second: b };
 }
 
-/** Negator phrases split by where they sit relative to the word they negate. */
+/** Negator phrases split by where they sit relative to the word they negate (compiled with the lexicon). */
 export function negatorsOf(lex: Lexicon) {
-  const before: RegExp[] = [];
-  const after: RegExp[] = [];
-  for (const p of lex.signals.negator) {
-    const re = new RegExp(p.pattern, 'i');
-    (p.pattern.startsWith('^') ? after : before).push(re);
-  }
-  return { before, after };
+  return lex.negators;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Glance } from '../page/glance';
-import { normalize } from '../text/normalize';
 import { findData, hasData } from './plan';
-import { ARTICLE_PATH, NOT_A_PLAN_HEAD, PHONE_HEAD } from './product';
+import { ARTICLE_PATH, headText, titleNamesSomethingElse } from './product';
 
 /** Sections of a site that never sell a plan: help centres, blogs, news, API docs. */
 const NEVER_A_PLAN_PATH =
@@ -17,10 +16,9 @@ const NEVER_A_PLAN_PATH =
  * with article titles). A title that names a data amount is always read.
  */
 export function certainlyNotProduct(g: Glance, lex: Lexicon = lexicon()): boolean {
-  const head = normalize([g.title, g.ogTitle, g.h1].join(' | '));
+  const head = headText(g.title, g.ogTitle, g.h1);
   const a = lex.any;
-  const esimHead = a.esim.test(head);
-  if (!esimHead && (PHONE_HEAD.test(head) || a.physicalSim.test(head) || a.pocketWifi.test(head) || NOT_A_PLAN_HEAD.test(head))) return true;
+  if (titleNamesSomethingElse(head, lex)) return true;
   let path = '';
   try {
     path = new URL(g.url).pathname;

@@ -2,6 +2,7 @@ import type { Lexicon } from '../data/lexicon';
 import type { Block, PageSnapshot } from '../page/snapshot';
 import { blockWeight } from './evidence';
 import { findData, findPrice, findValidity, hasData } from './plan';
+import { normalize } from '../text/normalize';
 
 /**
  * Is an eSIM plan for sale on this page? Scores for-sale signals (eSIM in the
@@ -24,6 +25,20 @@ export const NOT_A_PLAN_HEAD =
 const PLAN_WORD = /\b(?:data )?plans?\b|プラン|方案|套餐|資費|资费|料金/i;
 const THRESHOLD = 3;
 
+/** The page's own name for itself: title, og:title and h1, as the lexicon sees them. */
+export function headText(title: string, ogTitle: string, h1: string): string {
+  return normalize([title, ogTitle, h1].join(' | '));
+}
+
+/**
+ * A title that names a phone, a SIM card, a Wi-Fi router, a gift card or
+ * insurance, and no eSIM: not an eSIM plan, whatever else the page says.
+ */
+export function titleNamesSomethingElse(head: string, lex: Lexicon): boolean {
+  const a = lex.any;
+  return !a.esim.test(head) && (PHONE_HEAD.test(head) || a.physicalSim.test(head) || a.pocketWifi.test(head) || NOT_A_PLAN_HEAD.test(head));
+}
+
 export interface ProductInput {
   snapshot: PageSnapshot;
   head: string;
@@ -38,10 +53,9 @@ export function productScore({ snapshot, head, content }: ProductInput, lex: Lex
   const esimBody = content.some((b) => a.esim.test(b.text));
   if (!esimHead && !esimLd && !esimBody) return 0;
 
-  // What the title names decides first: a phone, a SIM card or a Wi-Fi router
-  // whose title does not name an eSIM is not an eSIM plan, whatever else it says.
+  // What the title names decides first.
+  if (titleNamesSomethingElse(head, lex)) return 0;
   const phoneHead = PHONE_HEAD.test(head);
-  if (!esimHead && (phoneHead || a.physicalSim.test(head) || a.pocketWifi.test(head) || NOT_A_PLAN_HEAD.test(head))) return 0;
 
   let s = esimHead ? 2 : esimLd ? 1.5 : 1;
   if (snapshot.products.length) s += esimLd ? 3 : 0.5;

@@ -58,6 +58,8 @@ export interface Lexicon {
   requirements: Record<Requirement, CompiledPhrase[]>;
   requirementNegation: { before: RegExp; after: RegExp };
   anchor: RegExp;
+  /** Negators, split by whether they stand before ("不支持") or after (「できません」) the word they negate. */
+  negators: { before: RegExp[]; after: RegExp[] };
   /** The anchor, fast: its CJK stems run only on text that has CJK characters. */
   interesting: (text: string) => boolean;
   /** One alternation over all requirement phrases. */
@@ -86,6 +88,10 @@ export function compileLexicon(data: unknown): Lexicon {
       after: new RegExp(lex.requirementNegation.after, 'i'),
     },
     anchor: new RegExp(lex.anchor, 'i'),
+    negators: {
+      before: lex.signals.negator.filter((p) => !p.pattern.startsWith('^')).map((p) => new RegExp(p.pattern, 'i')),
+      after: lex.signals.negator.filter((p) => p.pattern.startsWith('^')).map((p) => new RegExp(p.pattern, 'i')),
+    },
     interesting: splitAnchor(lex.anchor),
     anyRequirement: union(REQUIREMENTS.flatMap((r) => lex.requirements[r])),
   };

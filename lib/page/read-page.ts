@@ -187,7 +187,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     const inH1 = p.inH1 || tag === 'h1';
     if (INLINE.has(tag)) return { ...p, region, selected, inH1 };
     const leafKind = LEAF_KIND[tag];
-    if (p.inLeaf && (leafKind || INLINE.has(tag))) {
+    if (p.inLeaf && leafKind) {
       // Inside a leaf: text stays in the outer leaf's block; a cell starts a new "cell" of a row.
       const cell = p.kind === 'row' && (tag === 'td' || tag === 'th') ? el : p.cell;
       return { ...p, region, selected, inH1, cell };
