@@ -18,6 +18,8 @@ export function topUpShort(v: Verdict): string {
 }
 
 export function topUpLong(v: Verdict): string {
+  // A listing whose plans differ has an answer per plan, not none at all.
+  if (v.topUp.value === 'unknown' && v.listing && v.listing.topUpYes > 0 && v.listing.topUpNo > 0) return t('topUpMixed');
   return t(v.topUp.value === 'yes' ? 'topUpYes' : v.topUp.value === 'no' ? 'topUpNo' : 'topUpUnknown');
 }
 

@@ -54,6 +54,11 @@ describe('<Badge>', () => {
     expect(quote.className).toContain('quote--missing');
   });
 
+  it('says top-up is not stated when the page is silent', () => {
+    render(<Badge verdict={{ ...base, topUp: { value: 'unknown', source: 'none', evidence: [] } }} defaultOpen onFind={() => true} onDismiss={() => {}} onChecklist={() => {}} />);
+    expect(screen.getByText(/Top-up not stated: check the terms before you buy/)).toBeTruthy();
+  });
+
   it('shows a contract\'s requirements and the listing summary, and can be hidden', () => {
     const onDismiss = vi.fn();
     const contract: Verdict = {
@@ -68,7 +73,7 @@ describe('<Badge>', () => {
     expect(screen.getByRole('button', { name: /eSIM Lens verdict/ }).textContent).toContain('needs a residence card');
     expect(screen.getByText('a Japanese bank account')).toBeTruthy();
     expect(screen.getByText('4 plans: 3 can be topped up')).toBeTruthy();
-    expect(screen.getByText(/Top-up not stated: check the terms before you buy/)).toBeTruthy();
+    expect(screen.getByText(/Differs between the plans on this page/)).toBeTruthy();
     fireEvent.click(screen.getByText('Hide on this site'));
     expect(onDismiss).toHaveBeenCalledWith('site');
   });
