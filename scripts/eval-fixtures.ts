@@ -1,15 +1,86 @@
 /**
- * npm run eval -- [main|holdout]: prints every fixture whose classification
- * differs from its manifest, then the accuracy per decision. For working on
- * the engine; the test suite checks the same.
+ * npm run eval [-- SET ...] [--misses] [--json]
+ *
+ * Scores the engine on every labelled page set and prints, per set and per
+ * language: product F1, top-up, term, listing-or-not, each plan fact, pages
+ * with every plan fact right, requirements precision and recall, and listing
+ * cards; then every page it gets wrong (with --misses, or always for a set
+ * named on the command line).
+ *
+ * Sets: main and holdout (tests/fixtures), dev (tests/fixtures/dev: tune on
+ * it), blind (tests/fixtures/blind: never tune on it) and corpus
+ * (../shared/corpus, when it exists: a development set written outside the
+ * project). `npm test` never reads ../shared.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, accuracy, loadManifest, runEntry } from '../tests/fixtures/manifest';
+import { FIXTURES } from '../tests/fixtures/manifest';
+import { loadLabelSet, loadManifestSet, type Expectation } from '../tests/fixtures/labels';
+import { figuresByLang, scorePage, type Figures, type PageOutcome } from '../tests/fixtures/score';
 
-const set = process.argv[2] ?? 'main';
-const dir = set === 'holdout' ? join(FIXTURES, 'holdout') : FIXTURES;
-const outcomes = loadManifest(join(dir, 'manifest.json')).map((e) => runEntry(dir, e));
-for (const o of outcomes) {
-  if (Object.keys(o.diffs).length) console.log(o.entry.file, JSON.stringify(o.diffs));
+const CORPUS = join(FIXTURES, '../../../shared/corpus');
+
+const SETS: Record<string, () => Expectation[]> = {
+  main: () => loadManifestSet('main', FIXTURES),
+  holdout: () => loadManifestSet('holdout', join(FIXTURES, 'holdout')),
+  dev: () => loadLabelSet('dev', join(FIXTURES, 'dev')),
+  blind: () => loadLabelSet('blind', join(FIXTURES, 'blind')),
+  corpus: () => (existsSync(CORPUS) ? loadLabelSet('corpus', CORPUS) : []),
+};
+
+const args = process.argv.slice(2);
+const named = args.filter((a) => !a.startsWith('--'));
+const wanted = named.length ? named : Object.keys(SETS);
+const showMisses = args.includes('--misses') || named.length > 0;
+const asJson = args.includes('--json');
+
+for (const n of wanted) {
+  if (!SETS[n]) {
+    console.error(`unknown set "${n}"; sets: ${Object.keys(SETS).join(', ')}`);
+    process.exit(2);
+  }
 }
-console.log(JSON.stringify(accuracy(outcomes)));
+
+const fmt = (x: number | null) => (x === null ? '  – ' : x.toFixed(2).padStart(4));
+
+function row(name: string, f: Figures): string {
+  const plan = ['dataGb', 'dailyGb', 'unlimited', 'validityDays', 'price', 'currency', 'billing'].map((k) => fmt(f.plan[k] ?? null)).join(' ');
+  return [
+    name.padEnd(8),
+    String(f.pages).padStart(4),
+    fmt(f.productF1),
+    fmt(f.topUp),
+    fmt(f.topUpPageOnly),
+    fmt(f.term),
+    fmt(f.listing),
+    plan,
+    fmt(f.planAllRight),
+    fmt(f.requirements.precision),
+    fmt(f.requirements.recall),
+    f.cards.labelled ? `${fmt(f.cards.topUp)} ${fmt(f.cards.term)} (${f.cards.labelled})` : '',
+  ].join(' ');
+}
+
+const HEADER =
+  'lang     pages   F1 topUp page term list data day/d unl  days price cur  bill  all  reqP reqR cardTopUp/term';
+
+const report: Record<string, Record<string, Figures>> = {};
+for (const name of wanted) {
+  const pages = SETS[name]();
+  if (!pages.length) continue;
+  const outcomes: PageOutcome[] = pages.map(scorePage);
+  report[name] = figuresByLang(outcomes);
+  if (asJson) continue;
+  console.log(`\n## ${name}`);
+  if (showMisses) {
+    for (const o of outcomes) {
+      const bad = o.cards.filter((c) => !c.topUp || !c.term);
+      if (!Object.keys(o.diffs).length && !bad.length) continue;
+      const cards = bad.map((c) => `card "${c.heading}"${c.found ? '' : ' not found'}`).join('; ');
+      console.log(`  ${o.expect.file} ${JSON.stringify(o.diffs)}${cards ? ` ${cards}` : ''}`);
+    }
+  }
+  console.log(HEADER);
+  for (const [lang, f] of Object.entries(report[name])) console.log(row(lang, f));
+}
+if (asJson) console.log(JSON.stringify(report));
