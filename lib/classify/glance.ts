@@ -1,11 +1,8 @@
-import { lexicon, type Lexicon } from '../data/lexicon';
+import { scriptOf, lexicon, type Lexicon } from '../data/lexicon';
 import type { Glance } from '../page/glance';
-import { findData, hasData } from './plan';
-import { ARTICLE_PATH, headText, titleNamesSomethingElse } from './product';
-
-/** Sections of a site that never sell a plan: help centres, blogs, news, API docs. */
-const NEVER_A_PLAN_PATH =
-  /\/(?:help|helpdesk|hc|faq|faqs|support|blog|blogs|news|article|articles|magazine|column|columns|press|glossary|wiki|kb|knowledge|developers?|docs|reference)(?:\/|$)|\/20\d\d\/\d{1,2}\//i;
+import { pathOf, titleNamesSomethingElse } from './product';
+import { readQuantities, unlimitedSpans } from './quantities';
+import { headText } from './statements';
 
 /**
  * Decides from a Glance whether the page is certainly not an eSIM plan, so
@@ -17,19 +14,12 @@ const NEVER_A_PLAN_PATH =
  */
 export function certainlyNotProduct(g: Glance, lex: Lexicon = lexicon()): boolean {
   const head = headText(g.title, g.ogTitle, g.h1);
-  const a = lex.any;
   if (titleNamesSomethingElse(head, lex)) return true;
-  let path = '';
-  try {
-    path = new URL(g.url).pathname;
-  } catch {
-    return false;
-  }
-  const data = findData(head);
-  const namesPlan = hasData(data);
-  if (namesPlan) return false;
-  if (NEVER_A_PLAN_PATH.test(path)) return true;
-  const articlePath = ARTICLE_PATH.test(path);
-  const articleHead = a.article.test(head) || g.ogType.toLowerCase() === 'article';
-  return articlePath && articleHead;
+  if (!/^https?:/i.test(g.url)) return false;
+  const path = pathOf(g.url);
+  const script = scriptOf(head);
+  if (readQuantities(head, script, lex, '', '', unlimitedSpans(head, script, lex)).data.length) return false;
+  if (lex.paths.neverAPlan.test(path)) return true;
+  const articleHead = lex.any.article.test(head, script) || g.ogType.toLowerCase() === 'article';
+  return lex.paths.article.test(path) && articleHead;
 }

@@ -1,64 +1,92 @@
-import type { Lexicon } from '../data/lexicon';
+import type { Binds, Lexicon } from '../data/lexicon';
 import type { Provider } from '../data/providers';
-import { negatorsOf, quotes, scanPair, score, type Hit, type Sentence } from './evidence';
-import type { Plan, TopUp } from './verdict';
+import { findCues, statementCue, type Mention, type PolarityFamily } from './context';
+import { MIN_PAGE_SCORE, quotes, score, type Evidence } from './evidence';
+import type { Reading } from './read';
+import type { TopUp } from './verdict';
 
 /**
- * Can this plan be topped up online? Page evidence beats the provider's
- * documented default; the default beats silence.
+ * Decisions on polarity evidence: combine what the statements of a page (or
+ * of one card) say about a family (top-up, term). Page evidence beats the
+ * provider's documented default; the default beats silence.
  */
 
-// "Expired plans can't be topped up" says nothing about an active plan.
-const AFTER_EXPIRY =
-  /after (?:it |the plan |your plan |the e-?sim )?(?:has )?expir|once (?:it |the plan )?(?:has )?expired|after expiry|expired (?:plans?|e-?sims?|packages?)|after the validity|有効期限(?:が)?切れ|期限切れ|過期後|过期后|失效後|失效后/i;
-const REBUY = new Set(['en-buy-new-esim', 'ja-buy-new', 'zh-rebuy', 'zh-use-up']);
-const ANSWER_NO = /^(?:no\b|nope\b|unfortunately|sorry|いいえ|残念ながら|できません|不行|不可以|不能|不可|否|無法|无法|不支持|不支援|不会|不會)/i;
-const ANSWER_YES = /^(?:yes\b|sure\b|of course|absolutely|definitely|はい|可能です|できます|可以|是的|能|支持|支援|當然|当然|可)/i;
-
-export const MIN_PAGE_SCORE = 1.5;
-
-export interface TopUpHits {
-  yes: Hit[];
-  no: Hit[];
+/** What kind of plan a rule must match to bind it ("unlimited plans can't be topped up"). */
+export interface PlanKind {
+  unlimited: boolean;
+  daily: boolean;
+  contract: boolean;
 }
 
-/** Hits for and against top-up in the given sentences, with plan-specific rules applied. */
-export function topUpHits(units: Sentence[], lex: Lexicon, plan: Plan): TopUpHits {
-  const negators = negatorsOf(lex);
-  const yes: Hit[] = [];
-  const no: Hit[] = [];
-  const unlimitedRule = lex.any.unlimitedQualifier;
-  const fixedRule = lex.any.fixedQualifier;
+function bindFactor(binds: Binds[], kind: PlanKind): number {
+  if (!binds.length) return 1;
+  const matches = (b: Binds) =>
+    b === 'unlimited' ? kind.unlimited : b === 'fixed' ? !kind.unlimited : b === 'contract' ? kind.contract : kind.daily;
+  return binds.some(matches) ? 1.5 : 0;
+}
 
-  for (const u of units) {
-    const r = scanPair(u.text, lex.signals.topUpNo, lex.signals.topUpYes, negators, [lex.any.topUpNo, lex.any.topUpYes]);
-    if (!r.first.length && !r.second.length) continue;
+export interface PolarityEvidence {
+  yes: Evidence[];
+  no: Evidence[];
+}
 
-    // Plan-specific rules: "Unlimited plans can't be topped up" only binds unlimited plans.
-    let factor = u.weight;
-    if (unlimitedRule.test(u.text)) factor *= plan.unlimited ? 1.5 : 0;
-    else if (fixedRule.test(u.text)) factor *= plan.unlimited ? 0 : 1.2;
+/** Short replies under a heading ("Top-up" / "Not available", 「追加チャージ」/「不可」) take the heading's concept. */
+const MAX_INHERITING = 40;
 
-    if (u.question) {
-      // "Can I top up this eSIM?" asks; the sentence after it answers.
-      const answer = u.answer;
-      if (answer && factor > 0) {
-        if (ANSWER_NO.test(answer)) no.push({ id: 'answer-no', weight: 3 * factor, sentence: `${u.text} ${answer}`, at: 0 });
-        else if (ANSWER_YES.test(answer)) yes.push({ id: 'answer-yes', weight: 3 * factor, sentence: `${u.text} ${answer}`, at: 0 });
+/**
+ * Evidence for and against one family in `readings`. `all` is every reading
+ * of the page, where questions and headings are looked up by index.
+ */
+export function polarityEvidence(family: PolarityFamily, readings: Reading[], all: Reading[], kind: PlanKind, lex: Lexicon): PolarityEvidence {
+  const yes: Evidence[] = [];
+  const no: Evidence[] = [];
+  const push = (polarity: number, e: Evidence) => (polarity > 0 ? yes : no).push(e);
+  const factorOf = (m: Mention, weight: number) => {
+    if (m.otherProduct) return 0;
+    let f = weight * bindFactor(m.binds, kind);
+    // "Expired eSIMs cannot be recharged" says nothing about a plan while it runs.
+    if (m.temporal && m.polarity < 0 && m.cue) f *= 0.2;
+    return f;
+  };
+  for (const r of readings) {
+    const st = r.st;
+    if (st.weight <= 0) continue;
+    let own = false;
+    for (const m of r.mentions) {
+      if (m.family !== family) continue;
+      own = true;
+      // A question asks; its answer decides (below).
+      const f = factorOf(m, st.weight) * (st.question ? 0.3 : 1);
+      push(m.polarity, { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: m.weight * f, sentence: st.text, at: m.start });
+    }
+    if (st.answers !== undefined) {
+      const q = all[st.answers];
+      const reply = statementCue(st.text, st.script, lex, 'answerNo') ? -1 : statementCue(st.text, st.script, lex, 'answerYes') ? 1 : 0;
+      if (reply) {
+        for (const m of q.mentions) {
+          if (m.family !== family) continue;
+          // The reply is the page's own statement: its place weighs, not the FAQ button the question sits in.
+          push(m.polarity * reply, { id: `answer:${m.concept}`, weight: 3 * factorOf(m, st.weight), sentence: `${q.st.text} ${st.text}`, at: 0 });
+        }
       }
-      factor *= 0.3;
     }
-    const expiry = AFTER_EXPIRY.test(u.text);
-    for (const h of r.first) {
-      const w = expiry && !REBUY.has(h.phraseId) ? 0.2 : 1;
-      no.push({ ...h, weight: h.weight * factor * w });
+    if (!own && st.headingAt !== undefined && st.text.length <= MAX_INHERITING && !st.question) {
+      const heading = all[st.headingAt];
+      const concepts = heading.mentions.filter((m) => m.family === family && !m.cue);
+      if (!concepts.length || r.mentions.length) continue;
+      const target = family === 'topUp' || family === 'term' ? family : 'requirement';
+      const cue = findCues(st.text, st.script, lex, ['negated', 'possible'], [target]).sort((a, b) => a.start - b.start)[0];
+      if (!cue) continue;
+      const sign = cue.cue.category === 'negated' ? -1 : 1;
+      for (const m of concepts) {
+        push(m.polarity * sign, { id: `heading:${m.concept}`, weight: (cue.cue.weight ?? 3) * factorOf(m, st.weight), sentence: `${heading.st.text}: ${st.text}`, at: 0 });
+      }
     }
-    for (const h of r.second) yes.push({ ...h, weight: h.weight * factor });
   }
   return { yes, no };
 }
 
-export function decideTopUp(hits: TopUpHits, provider: Provider | null): TopUp {
+export function decideTopUp(hits: PolarityEvidence, provider: Provider | null): TopUp {
   const yes = score(hits.yes);
   const no = score(hits.no);
   if (Math.max(yes, no) >= MIN_PAGE_SCORE) {

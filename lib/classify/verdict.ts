@@ -33,10 +33,26 @@ export const PlanSchema = z.object({
   billing: z.enum(['one-time', 'monthly', 'daily']).optional(),
 });
 
+/** One plan card of a listing page, with its own facts and answers. */
+export const CardSchema = z.object({
+  /** The card's own title as the page shows it. */
+  heading: z.string(),
+  dataGb: z.number().nonnegative().optional(),
+  dailyGb: z.number().positive().optional(),
+  unlimited: z.boolean().optional(),
+  validityDays: z.number().positive().optional(),
+  price: z.number().nonnegative().optional(),
+  currency: z.string().optional(),
+  billing: z.enum(['one-time', 'monthly', 'daily']).optional(),
+  topUp: TopUpSchema,
+  term: TermSchema,
+});
+
 export const ListingSchema = z.object({
   plans: z.number().int().min(2),
   topUpYes: z.number().int().min(0),
   topUpNo: z.number().int().min(0),
+  cards: z.array(CardSchema).max(500).optional(),
 });
 
 export const VerdictSchema = z.object({
@@ -58,3 +74,4 @@ export type TopUp = z.infer<typeof TopUpSchema>;
 export type Term = z.infer<typeof TermSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
 export type Listing = z.infer<typeof ListingSchema>;
+export type Card = z.infer<typeof CardSchema>;

@@ -2,21 +2,38 @@ import { z } from 'zod';
 import raw from '../../data/lexicon.json';
 
 /**
- * The phrase lexicon (data/lexicon.json), validated once and compiled to
- * regular expressions. Patterns are data so that adding a phrase is a data
- * change with a fixture, not a code change.
+ * The engine's language (data/lexicon.json), validated once and compiled to
+ * regular expressions. Every language-bearing pattern the engine uses lives
+ * there with examples: concepts (what a clause talks about), cues (the words
+ * that modify a concept near them, in the manner of ConText), the shapes of
+ * numbers (data, durations, currencies) and URL path words. Adding a phrase is
+ * a data change with a fixture, not a code change.
  */
 
-export const SIGNALS = [
-  'topUpNo', 'topUpYes', 'termContract', 'termShort', 'esim', 'buy', 'article', 'phone',
-  'physicalSim', 'pocketWifi', 'negator', 'unlimited', 'unlimitedQualifier', 'fixedQualifier',
+export const CONCEPT_FAMILIES = [
+  'topUp', 'term', 'esim', 'buy', 'article', 'phone', 'phoneHead', 'esimFeature', 'physicalSim', 'pocketWifi',
+  'notAPlan', 'planWord', 'unlimited',
 ] as const;
-export type Signal = (typeof SIGNALS)[number];
+export type ConceptFamily = (typeof CONCEPT_FAMILIES)[number];
 
 export const REQUIREMENTS = [
   'jp-bank-account', 'jp-credit-card', 'jp-phone-number', 'residence-card', 'identity-check', 'jp-address',
 ] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
+
+export const CUE_CATEGORIES = [
+  'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'question', 'answerYes',
+  'answerNo', 'need', 'perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'promo',
+] as const;
+export type CueCategory = (typeof CUE_CATEGORIES)[number];
+
+/** What a cue may modify: a polarity family, any requirement, a kind of number, or the whole block. */
+export const CUE_TARGETS = ['topUp', 'term', 'requirement', 'data', 'days', 'price', 'block'] as const;
+export type CueTarget = (typeof CUE_TARGETS)[number];
+
+/** Plans a condition cue can bind a statement to ("unlimited plans can't be topped up"). */
+export const BINDS = ['unlimited', 'fixed', 'contract', 'daily'] as const;
+export type Binds = (typeof BINDS)[number];
 
 const regexSource = z.string().min(1).refine((s) => {
   try {
@@ -27,89 +44,183 @@ const regexSource = z.string().min(1).refine((s) => {
   }
 }, 'not a valid regular expression');
 
-export const PhraseSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  lang: z.enum(['en', 'ja', 'zh', 'any']),
+const Lang = z.enum(['en', 'ja', 'zh', 'any']);
+const id = z.string().regex(/^[a-z0-9-]+$/);
+
+export const ConceptSchema = z.object({
+  id,
+  lang: Lang,
+  /** Strength of a bare mention: 1 a hint … 4 an explicit statement. */
   weight: z.number().positive().max(5),
+  /** +1: the plan can be topped up / is a contract; -1: it cannot / is short-term. Absent for families without polarity. */
+  polarity: z.union([z.literal(1), z.literal(-1)]).optional(),
+  /** The most a cue can make of this concept (a "reuse" that is negated says less than a negated "top-up"). */
+  stated: z.number().positive().max(5).optional(),
   pattern: regexSource,
   examples: z.array(z.string().min(1)).min(1),
 });
-export type Phrase = z.infer<typeof PhraseSchema>;
+export type Concept = z.infer<typeof ConceptSchema>;
+
+export const CueSchema = z.object({
+  id,
+  lang: Lang,
+  direction: z.enum(['forward', 'backward', 'both', 'statement']),
+  /** How many characters may separate the cue from the concept it modifies. */
+  scope: z.number().int().min(0).max(400),
+  /** A backward reach of its own, for negations that close a long list ("X, Y and Z are not supported"). */
+  scopeBack: z.number().int().min(0).max(400).optional(),
+  applies: z.array(z.enum(CUE_TARGETS)).min(1),
+  /** Strength of what a polarity cue states (negated, possible). */
+  weight: z.number().positive().max(5).optional(),
+  binds: z.enum(BINDS).optional(),
+  /** Characters that end this cue's scope besides the terminate cues ("no" stops at a comma). */
+  stop: z.string().min(1).optional(),
+  pattern: regexSource,
+  examples: z.array(z.string().min(1)).min(1),
+});
+export type Cue = z.infer<typeof CueSchema>;
+
+const DurationSchema = z.object({ id, factor: z.number().positive(), pattern: regexSource, examples: z.array(z.string()).min(1) });
+const CurrencyTable = z.array(z.tuple([regexSource, z.string().regex(/^[A-Z]{3,6}$/)])).min(1);
 
 export const LexiconSchema = z.object({
   $comment: z.string().optional(),
-  signals: z.object(Object.fromEntries(SIGNALS.map((s) => [s, z.array(PhraseSchema).min(1)])) as Record<Signal, z.ZodArray<typeof PhraseSchema>>),
-  requirements: z.object(Object.fromEntries(REQUIREMENTS.map((r) => [r, z.array(PhraseSchema).min(1)])) as Record<Requirement, z.ZodArray<typeof PhraseSchema>>),
-  requirementNegation: z.object({ before: regexSource, after: regexSource }),
-  /** Cheap stems that every top-up, term and requirement phrase contains: text without them is skipped. */
-  anchor: regexSource,
+  concepts: z.object(Object.fromEntries(CONCEPT_FAMILIES.map((f) => [f, z.array(ConceptSchema).min(1)])) as Record<ConceptFamily, z.ZodArray<typeof ConceptSchema>>),
+  requirements: z.object(Object.fromEntries(REQUIREMENTS.map((r) => [r, z.array(ConceptSchema).min(1)])) as Record<Requirement, z.ZodArray<typeof ConceptSchema>>),
+  cues: z.object(Object.fromEntries(CUE_CATEGORIES.map((c) => [c, z.array(CueSchema).min(1)])) as Record<CueCategory, z.ZodArray<typeof CueSchema>>),
+  quantities: z.object({
+    data: z.object({ pattern: regexSource, units: z.record(z.string(), z.number().positive()), examples: z.array(z.string()).min(1) }),
+    networkGeneration: z.object({ $comment: z.string().optional(), dataWord: regexSource, examples: z.array(z.string()), counterExamples: z.array(z.string()) }),
+    durations: z.array(DurationSchema).min(1),
+    currencies: z.object({ $comment: z.string().optional(), prefix: CurrencyTable, suffix: CurrencyTable, examples: z.array(z.string()).min(1) }),
+  }),
+  paths: z.object({ article: regexSource, neverAPlan: regexSource }),
 });
 export type LexiconData = z.infer<typeof LexiconSchema>;
 
-export interface CompiledPhrase extends Phrase {
-  /** global, case-insensitive: use with matchAll or reset lastIndex */
+export interface CompiledConcept extends Concept {
+  family: ConceptFamily | Requirement;
+  /** global, case-insensitive: reset lastIndex before exec */
   re: RegExp;
 }
 
-export interface Lexicon {
-  signals: Record<Signal, CompiledPhrase[]>;
-  /** One alternation per signal, for a quick "does this text say anything about X" test. */
-  any: Record<Signal, RegExp>;
-  requirements: Record<Requirement, CompiledPhrase[]>;
-  requirementNegation: { before: RegExp; after: RegExp };
-  anchor: RegExp;
-  /** Negators, split by whether they stand before ("不支持") or after (「できません」) the word they negate. */
-  negators: { before: RegExp[]; after: RegExp[] };
-  /** The anchor, fast: its CJK stems run only on text that has CJK characters. */
-  interesting: (text: string) => boolean;
-  /** One alternation over all requirement phrases. */
-  anyRequirement: RegExp;
+export interface CompiledCue extends Cue {
+  category: CueCategory;
+  re: RegExp;
+  stopRe?: RegExp;
 }
 
-const compile = (p: Phrase): CompiledPhrase => ({ ...p, re: new RegExp(p.pattern, 'gi') });
-const union = (ps: Phrase[]) => new RegExp(ps.map((p) => `(?:${p.pattern})`).join('|'), 'i');
+export interface Lexicon {
+  concepts: Record<ConceptFamily, CompiledConcept[]>;
+  /** One alternation per family: most statements match none and cost one test each. */
+  any: Record<ConceptFamily, Union>;
+  requirements: Record<Requirement, CompiledConcept[]>;
+  anyRequirement: Union;
+  cues: Record<CueCategory, CompiledCue[]>;
+  /** One alternation per cue category. */
+  anyCue: Record<CueCategory, Union>;
+  quantities: {
+    data: RegExp;
+    units: Record<string, number>;
+    networkDataWord: RegExp;
+    durations: Array<{ id: string; factor: number; re: RegExp }>;
+    /** One regex for every price shape: prefix symbol + amount, or amount + suffix. */
+    price: RegExp;
+    prefix: Array<[RegExp, string]>;
+    suffix: Array<[RegExp, string]>;
+  };
+  paths: { article: RegExp; neverAPlan: RegExp };
+}
+
+const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
+
+/** Which phrases can match a text: Latin-only text needs no Japanese or Chinese phrase, and Japanese and Chinese differ. */
+export type Script = 'latin' | 'ja' | 'zh';
+
+const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * The script of a text: kana is Japanese; Han without kana is Chinese, except
+ * on a Japanese page (「延長不可」 is Japanese). Japanese and Chinese cues share
+ * characters with different grammar (不可 closes a Japanese clause and opens a
+ * Chinese one), so each language's phrases run only on its own text.
+ */
+export function scriptOf(text: string, pageLang = ''): Script {
+  if (KANA.test(text)) return 'ja';
+  if (HAN.test(text)) return pageLang.toLowerCase().startsWith('ja') ? 'ja' : 'zh';
+  return 'latin';
+}
+
+export function runsOn(entry: { lang: string }, script: Script): boolean {
+  return entry.lang === 'en' || entry.lang === 'any' || entry.lang === script;
+}
+
+/**
+ * A quick "does this text say anything of the kind" test over many phrases.
+ * Japanese and Chinese phrases only run on text of their script: a long
+ * alternation of CJK stems costs a trial at every position of English text too.
+ */
+export class Union {
+  private readonly latin: RegExp | null;
+  private readonly ja: RegExp | null;
+  private readonly zh: RegExp | null;
+  constructor(entries: Array<{ lang: string; pattern: string }>) {
+    const join = (ps: string[]) => (ps.length ? new RegExp(ps.map((p) => `(?:${p})`).join('|'), 'i') : null);
+    this.latin = join(entries.filter((e) => e.lang === 'en' || e.lang === 'any').map((e) => e.pattern));
+    this.ja = join(entries.filter((e) => e.lang === 'ja').map((e) => e.pattern));
+    this.zh = join(entries.filter((e) => e.lang === 'zh').map((e) => e.pattern));
+  }
+  test(text: string, script: Script = scriptOf(text)): boolean {
+    if (this.latin?.test(text)) return true;
+    if (script === 'ja') return this.ja?.test(text) ?? false;
+    if (script === 'zh') return this.zh?.test(text) ?? false;
+    return false;
+  }
+}
 
 export function compileLexicon(data: unknown): Lexicon {
   const lex = LexiconSchema.parse(data);
-  const signals = {} as Record<Signal, CompiledPhrase[]>;
-  const any = {} as Record<Signal, RegExp>;
-  for (const s of SIGNALS) {
-    signals[s] = lex.signals[s].map(compile);
-    any[s] = union(lex.signals[s]);
+  const concepts = {} as Record<ConceptFamily, CompiledConcept[]>;
+  const any = {} as Record<ConceptFamily, Union>;
+  for (const f of CONCEPT_FAMILIES) {
+    concepts[f] = lex.concepts[f].map((c) => ({ ...c, family: f, re: new RegExp(c.pattern, 'gi') }));
+    any[f] = new Union(lex.concepts[f]);
   }
-  const requirements = {} as Record<Requirement, CompiledPhrase[]>;
-  for (const r of REQUIREMENTS) requirements[r] = lex.requirements[r].map(compile);
+  const requirements = {} as Record<Requirement, CompiledConcept[]>;
+  for (const r of REQUIREMENTS) requirements[r] = lex.requirements[r].map((c) => ({ ...c, family: r, re: new RegExp(c.pattern, 'gi') }));
+  const cues = {} as Record<CueCategory, CompiledCue[]>;
+  const anyCue = {} as Record<CueCategory, Union>;
+  for (const c of CUE_CATEGORIES) {
+    cues[c] = lex.cues[c].map((k) => ({
+      ...k,
+      category: c,
+      re: new RegExp(k.pattern, 'gi'),
+      stopRe: k.stop ? new RegExp(`[${k.stop.replace(/[\]\\^-]/g, '\\$&')}]`) : undefined,
+    }));
+    anyCue[c] = new Union(lex.cues[c]);
+  }
+  const q = lex.quantities;
+  const prefixes = q.currencies.prefix.map(([p]) => p).join('|');
+  const suffixes = q.currencies.suffix.map(([p]) => p).join('|');
   return {
-    signals,
+    concepts,
     any,
     requirements,
-    requirementNegation: {
-      before: new RegExp(lex.requirementNegation.before, 'i'),
-      after: new RegExp(lex.requirementNegation.after, 'i'),
+    anyRequirement: new Union(REQUIREMENTS.flatMap((r) => lex.requirements[r])),
+    cues,
+    anyCue,
+    quantities: {
+      data: new RegExp(q.data.pattern, 'gi'),
+      units: Object.fromEntries(Object.entries(q.data.units).map(([k, v]) => [k.toUpperCase(), v])),
+      networkDataWord: new RegExp(q.networkGeneration.dataWord, 'i'),
+      durations: q.durations.map((d) => ({ id: d.id, factor: d.factor, re: new RegExp(d.pattern, 'gi') })),
+      price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})`, 'gi'),
+      prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
+      suffix: q.currencies.suffix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
     },
-    anchor: new RegExp(lex.anchor, 'i'),
-    negators: {
-      before: lex.signals.negator.filter((p) => !p.pattern.startsWith('^')).map((p) => new RegExp(p.pattern, 'i')),
-      after: lex.signals.negator.filter((p) => p.pattern.startsWith('^')).map((p) => new RegExp(p.pattern, 'i')),
-    },
-    interesting: splitAnchor(lex.anchor),
-    anyRequirement: union(REQUIREMENTS.flatMap((r) => lex.requirements[r])),
+    paths: { article: new RegExp(lex.paths.article, 'i'), neverAPlan: new RegExp(lex.paths.neverAPlan, 'i') },
   };
-}
-
-const HAS_CJK = /[\u3040-\u9fff\uff00-\uffef]/;
-
-/**
- * A long alternation of CJK stems costs a trial at every position of English
- * text too; testing for any CJK character first is ten times cheaper.
- */
-function splitAnchor(source: string): (text: string) => boolean {
-  const stems = source.split('|');
-  const ascii = stems.filter((x) => /^[\x00-\x7f]+$/.test(x));
-  const cjk = stems.filter((x) => !/^[\x00-\x7f]+$/.test(x));
-  const latinRe = new RegExp(ascii.join('|'), 'i');
-  const cjkRe = new RegExp(cjk.join('|'), 'i');
-  return (text) => latinRe.test(text) || (HAS_CJK.test(text) && cjkRe.test(text));
 }
 
 let cached: Lexicon | undefined;

@@ -28,19 +28,42 @@ function num(v: Json): number | undefined {
   return undefined;
 }
 
-function readOffers(offers: Json): { price?: number; currency?: string; count: number } {
+/**
+ * The offers of a product: one price when every offer has the same price;
+ * a range when they differ (a picker's options, an AggregateOffer), because
+ * the cheapest offer is rarely the plan the page shows.
+ */
+function readOffers(offers: Json, depth = 0): { price?: number; lowPrice?: number; highPrice?: number; currency?: string; count: number } {
   const list = Array.isArray(offers) ? offers : offers && typeof offers === 'object' ? [offers] : [];
-  let price: number | undefined;
+  const prices: number[] = [];
   let currency: string | undefined;
   let count = 0;
   for (const o of list) {
     if (!o || typeof o !== 'object') continue;
     const offer = o as Record<string, Json>;
-    count += isType(offer, 'AggregateOffer') ? (num(offer.offerCount) ?? 2) : 1;
-    price ??= num(offer.price) ?? num(offer.lowPrice);
+    const aggregate = isType(offer, 'AggregateOffer');
+    count += aggregate ? (num(offer.offerCount) ?? 2) : 1;
+    for (const v of [offer.price, offer.lowPrice, offer.highPrice]) {
+      const n = num(v);
+      if (n !== undefined) prices.push(n);
+    }
+    if (aggregate && offer.offers && depth < 3) {
+      const inner = readOffers(offer.offers, depth + 1);
+      if (inner.price !== undefined) prices.push(inner.price);
+      if (inner.lowPrice !== undefined) prices.push(inner.lowPrice, inner.highPrice!);
+    }
     currency ??= str(offer.priceCurrency) || undefined;
   }
-  return { price, currency: currency?.toUpperCase(), count };
+  const low = prices.length ? Math.min(...prices) : undefined;
+  const high = prices.length ? Math.max(...prices) : undefined;
+  const single = low !== undefined && low === high;
+  return {
+    price: single ? low : undefined,
+    lowPrice: single ? undefined : low,
+    highPrice: single ? undefined : high,
+    currency: currency?.toUpperCase(),
+    count,
+  };
 }
 
 /** Visits every object in a JSON-LD value (arrays, @graph, nested), bounded. */
@@ -57,6 +80,7 @@ function collect(value: Json, out: StructuredProduct[], depth = 0): void {
       name: str(node.name).slice(0, 500),
       description: str(node.description).slice(0, 2000),
       price: offers.price,
+      ...(offers.lowPrice !== undefined ? { lowPrice: offers.lowPrice, highPrice: offers.highPrice } : {}),
       currency: offers.currency,
       offerCount: offers.count,
     });

@@ -51,22 +51,49 @@ const LEAF_KIND: Record<string, BlockKind> = {
 /** Tags that are regions by themselves, without attributes. */
 const CHROME_TAGS = new Set(['header', 'footer', 'nav', 'aside', 'dialog']);
 
-const SELECTED_CLASS = /(?:^|\s)(?:is-)?(?:active|selected|checked|current)(?:\s|$)/i;
+const SELECTED_CLASS = /(?:^|\s)(?:is-|has-)?(?:active|selected|checked|current|chosen)(?:\s|$)|[a-z0-9][-_]{1,2}(?:active|selected|checked|current|chosen)(?:\s|$)/i;
+const SELECTED_STATE = /^(?:checked|active|on|selected|open)$/i;
 /** Elements that can be the chosen option of a plan picker. */
-const PICKABLE = new Set(['button', 'option', 'li', 'label', 'a', 'div']);
+const PICKABLE = new Set(['button', 'option', 'li', 'label', 'a', 'div', 'article', 'section', 'tr']);
+
+function checkedInput(el: Element | null): boolean {
+  return !!el && el.localName === 'input' && el.hasAttribute('checked') && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
+}
+
+/** A checked radio as a direct child of the option or of its label: Shopify-style variant pickers. */
+function holdsCheckedInput(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n < 12; c = c.nextElementSibling, n++) {
+    if (checkedInput(c)) return true;
+    if (c.localName === 'label' || c.localName === 'span') {
+      let m = 0;
+      for (let d = c.firstElementChild; d && m < 6; d = d.nextElementSibling, m++) if (checkedInput(d)) return true;
+    }
+  }
+  return false;
+}
 
 /** The chosen option of a plan picker: the page's own plan among several. */
 function isSelected(el: Element, tag: string): boolean {
   if (!PICKABLE.has(tag)) return false;
   const cls = el.getAttribute('class');
   if (cls && SELECTED_CLASS.test(cls)) return true;
-  if (tag === 'div' && !el.hasAttribute('role')) return false; // keeps the common case to two attribute reads
-  return (
+  if (
     el.getAttribute('aria-pressed') === 'true' ||
     el.getAttribute('aria-selected') === 'true' ||
     el.getAttribute('aria-checked') === 'true' ||
-    el.hasAttribute('selected')
-  );
+    el.getAttribute('data-selected') === 'true' ||
+    SELECTED_STATE.test(el.getAttribute('data-state') ?? '') ||
+    (tag === 'option' && el.hasAttribute('selected'))
+  ) {
+    return true;
+  }
+  if (tag === 'label') {
+    const target = el.getAttribute('for');
+    if (target && checkedInput(el.ownerDocument.getElementById(target))) return true;
+    if (checkedInput(el.previousElementSibling)) return true;
+  }
+  return holdsCheckedInput(el);
 }
 
 /** Chrome that says nothing about the plan: not read at all, which also keeps mega-menus and footers cheap. */
@@ -107,7 +134,15 @@ interface Ctx {
   /** The table cell or dd a piece sits in, for "cell : cell" rows. */
   cell: Element | null;
   inH1: boolean;
+  /** The repeated items (cards, options, rows) this element sits in, innermost first: [set, item]. */
+  groups: Array<[number, number]>;
 }
+
+/** Elements that are never a card or an option by themselves. */
+const NOT_AN_ITEM = new Set(['td', 'th', 'dt', 'dd', 'tbody', 'thead', 'p', 'br', 'hr', 'img', 'source', 'col', 'colgroup']);
+const MAX_GROUPS = 3;
+/** Class tokens that say an element's state, not its kind. */
+const STATE_TOKEN = /^(?:is-|has-)|^(?:active|selected|checked|current|chosen|open|disabled|hidden|show|visible)$|[-_](?:active|selected|checked|current|chosen)$/i;
 
 export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
@@ -145,7 +180,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   let seenH1 = !h1; // no h1: nothing is preamble
 
   const rootCtx: Ctx | null = root
-    ? { skip: false, region: 'body', selected: false, block: root, kind: 'text', inLeaf: false, cell: null, inH1: false }
+    ? { skip: false, region: 'body', selected: false, block: root, kind: 'text', inLeaf: false, cell: null, inH1: false, groups: [] }
     : null;
   const memo = new Map<Element, Ctx>();
   if (root && rootCtx) memo.set(root, rootCtx);
@@ -169,6 +204,39 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     return parent;
   };
 
+  // Which children of a parent share a tag and class: computed once per parent. A set is one kind of
+  // child under one parent (the cards of one grid); each of its members gets the next item number.
+  const siblingKinds = new Map<Element, Map<string, { set: number; count: number; next: number }>>();
+  let nextSet = 0;
+  // Siblings are alike by tag and first stable class: "pkg-item" and "pkg-item is-active" are the same kind.
+  const kindOf = (e: Element) => {
+    const cls = e.getAttribute('class');
+    let first = '';
+    if (cls) for (const token of cls.split(/\s+/)) if (token && !STATE_TOKEN.test(token)) { first = token; break; }
+    return `${e.localName}.${first}`;
+  };
+  /** [set, item] when `el` is one of several alike siblings, else null. */
+  const itemOf = (el: Element): [number, number] | null => {
+    const parent = el.parentElement;
+    if (!parent) return null;
+    let kinds = siblingKinds.get(parent);
+    if (!kinds) {
+      kinds = new Map();
+      let n = 0;
+      for (let c = parent.firstElementChild; c && n < 500; c = c.nextElementSibling, n++) {
+        const k = kindOf(c);
+        const e = kinds.get(k);
+        if (e) e.count++;
+        else kinds.set(k, { set: -1, count: 1, next: 0 });
+      }
+      siblingKinds.set(parent, kinds);
+    }
+    const e = kinds.get(kindOf(el));
+    if (!e || e.count < 2) return null;
+    if (e.set < 0) e.set = nextSet++;
+    return [e.set, e.next++];
+  };
+
   const derive = (el: Element, p: Ctx): Ctx => {
     if (p.skip) return p;
     const tag = el.localName;
@@ -183,19 +251,24 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
         region = r;
       }
     }
-    const selected = p.selected || (attrs && isSelected(el, tag));
     const inH1 = p.inH1 || tag === 'h1';
-    if (INLINE.has(tag)) return { ...p, region, selected, inH1 };
+    if (INLINE.has(tag)) return { ...p, region, inH1 };
+    const item = NOT_AN_ITEM.has(tag) ? null : itemOf(el);
+    const repeated = item !== null;
+    // Only an option of a picker can be "the selected one": an "active" tab panel or wrapper holds every option.
+    const option = repeated || tag === 'option' || tag === 'label' || tag === 'button';
+    const selected = p.selected || (option && isSelected(el, tag));
+    const groups = item ? [item, ...p.groups].slice(0, MAX_GROUPS) : p.groups;
     const leafKind = LEAF_KIND[tag];
     if (p.inLeaf && leafKind) {
       // Inside a leaf: text stays in the outer leaf's block; a cell starts a new "cell" of a row.
       const cell = p.kind === 'row' && (tag === 'td' || tag === 'th') ? el : p.cell;
-      return { ...p, region, selected, inH1, cell };
+      return { ...p, region, selected, inH1, cell, groups };
     }
     if (leafKind) {
-      return { skip: false, region, selected, block: el, kind: leafKind, inLeaf: true, cell: tag === 'dd' ? el : null, inH1 };
+      return { skip: false, region, selected, block: el, kind: leafKind, inLeaf: true, cell: tag === 'dd' ? el : null, inH1, groups };
     }
-    return { skip: false, region, selected, block: el, kind: 'text', inLeaf: false, cell: null, inH1 };
+    return { skip: false, region, selected, block: el, kind: 'text', inLeaf: false, cell: null, inH1, groups };
   };
 
   // The block being built.
@@ -223,6 +296,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     }
     const block: Block = { text, kind: ctx.kind, region: ctx.region, preamble: !seenH1 && ctx.region !== 'main' };
     if (ctx.selected) block.selected = true;
+    if (ctx.groups.length) block.groups = ctx.groups;
     blocks.push(block);
     if (ctx.kind === 'heading' && headings.length < 200) headings.push(text);
     lastDt = el.localName === 'dt' ? { block, el } : null;

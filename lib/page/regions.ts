@@ -26,7 +26,9 @@ const CHROME_HINT =
 
 const TOKEN_RULES: Array<[RegExp, Region]> = [
   [/^(?:(?:site|global|page|main|top|app|shop|store|layout|l|c|js)[-_]?)?(?:header|masthead|topbar|top-bar|top-header)(?:[-_](?:wrap|wrapper|inner|container|top|bar))?$/, 'header'],
-  [/(?:^|[-_])(?:promo|announcement|announce|notice|site-banner|top-banner)(?:[-_]?(?:bar|strip|banner|ribbon|wrap|wrapper))?$/, 'header'],
+  [/(?:^|[-_])(?:promo|announcement|announce|site-banner|top-banner)(?:[-_]?(?:bar|strip|banner|ribbon|wrap|wrapper))?$/, 'header'],
+  // "notice" alone names a notes section of the product ("Important notes"); only a notice *bar* is chrome.
+  [/(?:^|[-_])notice[-_]?(?:bar|strip|banner|ribbon)$/, 'header'],
   [/^(?:breadcrumbs?|crumbs?)(?:[-_].*)?$/, 'nav'],
   [/^(?:(?:site|global|main|primary|top|mega|header|app|mobile|side|footer)[-_]?)?(?:nav|navbar|navigation|menu|megamenu|mega-menu|menubar|menu-list|nav-links|nav-list)$/, 'nav'],
   [/^(?:(?:site|global|page|main|app|layout|l|c)[-_]?)?(?:footer|foot)(?:[-_](?:links|nav|menu|wrap|wrapper|inner|container|bottom|top|columns?))?$/, 'footer'],

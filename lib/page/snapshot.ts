@@ -24,15 +24,28 @@ export interface Block {
   kind: BlockKind;
   /** Before the page's first <h1> in document order (and outside main): likely chrome. */
   preamble: boolean;
-  /** Inside the chosen option of a plan picker (aria-pressed/selected/checked, class "active"/"selected"). */
+  /** Inside the chosen option of a plan picker (aria-pressed/selected/checked, class "active"/"selected", a checked radio). */
   selected?: boolean;
+  /**
+   * The repeated items the block sits in, innermost first (at most three),
+   * as [set, item]: an item is an element with at least one sibling of the
+   * same tag and class — a plan card in a grid, an option of a picker, a
+   * table row, a list item — and a set is the alike siblings of one parent.
+   * The classifier tells cards apart and groups their text from these
+   * without touching the DOM.
+   */
+  groups?: Array<[number, number]>;
 }
 
 /** What a schema.org Product / Offer in JSON-LD says. */
 export interface StructuredProduct {
   name: string;
   description: string;
+  /** The one price of a single offer; absent when the offers have several prices. */
   price?: number;
+  /** Lowest and highest price of several offers (a picker's range), when they differ. */
+  lowPrice?: number;
+  highPrice?: number;
   currency?: string;
   /** Several offers on one product (e.g. a plan picker) */
   offerCount: number;

@@ -1,0 +1,200 @@
+import {
+  REQUIREMENTS, runsOn, type Binds, type CompiledConcept, type CompiledCue, type CueCategory, type CueTarget, type Lexicon,
+  type Requirement, type Script,
+} from '../data/lexicon';
+
+/**
+ * Step two, the core extractor: what one statement says about top-up, the
+ * term and the requirements, read the way NegEx/ConText reads clinical notes
+ * (Chapman et al.; medspaCy's ConText is the maintained reference). Concepts
+ * ("top-up", 「チャージ」, "月租", "residence card") are found first; then
+ * the cues around them:
+ *
+ *  - negated and possible cues set a concept's polarity and strength; each
+ *    reaches forward, backward or both up to its scope, and the nearest cue
+ *    wins ("You can top up, it can't be shared": "can" governs "top up");
+ *  - terminate cues ("but", 「ただし」, 「但」) end every scope;
+ *  - pseudo cues mask phrases that only look like one ("no top-up needed");
+ *  - condition, other-product and temporal cues bind the whole clause to one
+ *    kind of plan, another product, or the time after expiry.
+ *
+ * The code only applies rules; every cue and concept is data in
+ * data/lexicon.json, with examples.
+ */
+
+export type PolarityFamily = 'topUp' | 'term' | Requirement;
+
+export interface Mention {
+  family: PolarityFamily;
+  concept: string;
+  /** +1: can be topped up / a contract / required; -1: cannot / short-term / not required. */
+  polarity: 1 | -1;
+  /** 1 a hint … 4 an explicit statement, before the statement's own weight. */
+  weight: number;
+  /** The cue that set the polarity, if any. */
+  cue?: string;
+  binds: Binds[];
+  otherProduct: boolean;
+  temporal: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CueHit extends Span {
+  cue: CompiledCue;
+}
+
+interface ConceptHit extends Span {
+  concept: CompiledConcept;
+}
+
+const isRequirement = (f: string): f is Requirement => (REQUIREMENTS as readonly string[]).includes(f);
+const targetOf = (family: PolarityFamily): CueTarget => (isRequirement(family) ? 'requirement' : family);
+
+function execAll(re: RegExp, text: string, each: (start: number, end: number, m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    each(m.index, m.index + m[0].length, m);
+  }
+}
+
+/** Keeps the longest of overlapping spans (earlier first on ties). */
+export function longestFirst<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.start < k.end && s.end > k.start)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every hit of the cues of `categories` that apply to one of `targets`. */
+export function findCues(text: string, script: Script, lex: Lexicon, categories: readonly CueCategory[], targets: readonly CueTarget[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (const cat of categories) {
+    if (!lex.anyCue[cat].test(text, script)) continue;
+    for (const cue of lex.cues[cat]) {
+      if (!runsOn(cue, script) || !cue.applies.some((t) => targets.includes(t))) continue;
+      execAll(cue.re, text, (start, end) => out.push({ start, end, cue }));
+    }
+  }
+  return out;
+}
+
+/** Whether a terminate cue, or one of the cue's own stop characters, stands between two positions. */
+function blocked(text: string, from: number, to: number, terminators: Span[], cue: CompiledCue): boolean {
+  if (to <= from) return false;
+  if (terminators.some((t) => t.start >= from && t.end <= to)) return true;
+  return !!cue.stopRe && cue.stopRe.test(text.slice(from, to));
+}
+
+/**
+ * How far a cue stands from a span it may modify, or -1 when the span is
+ * outside its scope. Overlapping spans are at distance 0.
+ */
+export function cueDistance(text: string, cue: CueHit, span: Span, terminators: Span[]): number {
+  const dir = cue.cue.direction;
+  const scope = dir === 'statement' ? Math.max(cue.cue.scope, 400) : cue.cue.scope;
+  if (cue.start < span.end && cue.end > span.start) return 0;
+  if (cue.end <= span.start && dir !== 'backward') {
+    const gap = span.start - cue.end;
+    if (gap <= scope && !blocked(text, cue.end, span.start, terminators, cue.cue)) return gap;
+  }
+  if (cue.start >= span.end && dir !== 'forward') {
+    const gap = cue.start - span.end;
+    if (gap <= (cue.cue.scopeBack ?? scope) && !blocked(text, span.end, cue.start, terminators, cue.cue)) return gap;
+  }
+  return -1;
+}
+
+/** The families a caller wants read; requirements come together. */
+export interface Wanted {
+  topUp?: boolean;
+  term?: boolean;
+  requirements?: boolean;
+}
+
+const MODIFIERS: readonly CueCategory[] = ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal'];
+
+export function readMentions(text: string, script: Script, lex: Lexicon, wanted: Wanted): Mention[] {
+  // 1. Concepts, the longest of overlapping ones in each family.
+  let hits: ConceptHit[] = [];
+  const scan = (concepts: CompiledConcept[]) => {
+    const found: ConceptHit[] = [];
+    for (const c of concepts) if (runsOn(c, script)) execAll(c.re, text, (start, end) => found.push({ start, end, concept: c }));
+    hits.push(...longestFirst(found));
+  };
+  if (wanted.topUp && lex.any.topUp.test(text, script)) scan(lex.concepts.topUp);
+  if (wanted.term && lex.any.term.test(text, script)) scan(lex.concepts.term);
+  if (wanted.requirements && lex.anyRequirement.test(text, script)) for (const r of REQUIREMENTS) scan(lex.requirements[r]);
+  if (!hits.length) return [];
+
+  // 2. Cues.
+  const targets = [...new Set(hits.map((h) => targetOf(h.concept.family as PolarityFamily)))];
+  const cues = findCues(text, script, lex, MODIFIERS, targets);
+  const pseudo = cues.filter((c) => c.cue.category === 'pseudo');
+  const inPseudo = (s: Span, target: CueTarget) =>
+    pseudo.some((p) => p.cue.applies.includes(target) && s.start < p.end && s.end > p.start);
+  hits = hits.filter((h) => !inPseudo(h, targetOf(h.concept.family as PolarityFamily)));
+  const terminators = cues.filter((c) => c.cue.category === 'terminate');
+  const polarity = longestFirst(
+    cues.filter((c) => (c.cue.category === 'negated' || c.cue.category === 'possible') && !pseudo.some((p) => c.start < p.end && c.end > p.start)),
+  );
+  const clause = cues.filter((c) => c.cue.category === 'condition' || c.cue.category === 'otherProduct' || c.cue.category === 'temporal');
+
+  // 3. Each concept takes the nearest polarity cue in scope, and every clause cue in scope.
+  const out: Mention[] = [];
+  for (const h of hits) {
+    const family = h.concept.family as PolarityFamily;
+    const target = targetOf(family);
+    let best: CueHit | undefined;
+    let bestGap = Infinity;
+    for (const c of polarity) {
+      if (!c.cue.applies.includes(target)) continue;
+      const gap = cueDistance(text, c, h, terminators);
+      if (gap < 0) continue;
+      if (gap < bestGap || (gap === bestGap && c.cue.category === 'negated')) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    const binds: Binds[] = [];
+    let otherProduct = false;
+    let temporal = false;
+    for (const c of clause) {
+      if (!c.cue.applies.includes(target) || cueDistance(text, c, h, terminators) < 0) continue;
+      if (c.cue.category === 'condition' && c.cue.binds) binds.push(c.cue.binds);
+      else if (c.cue.category === 'otherProduct') otherProduct = true;
+      else if (c.cue.category === 'temporal') temporal = true;
+    }
+    const negated = best?.cue.category === 'negated';
+    const base = h.concept.polarity ?? 1;
+    const weight = best ? Math.max(h.concept.weight, Math.min(best.cue.weight ?? 3, h.concept.stated ?? 4)) : h.concept.weight;
+    out.push({
+      family,
+      concept: h.concept.id,
+      polarity: (negated ? -base : base) as 1 | -1,
+      weight,
+      cue: best?.cue.id,
+      binds,
+      otherProduct,
+      temporal,
+      start: h.start,
+      end: h.end,
+    });
+  }
+  return out;
+}
+
+/** The first cue of a statement-level category that matches (question, answerYes, need…). */
+export function statementCue(text: string, script: Script, lex: Lexicon, category: CueCategory): CompiledCue | undefined {
+  if (!lex.anyCue[category].test(text, script)) return undefined;
+  return lex.cues[category].find((c) => runsOn(c, script) && ((c.re.lastIndex = 0), c.re.test(text)));
+}

@@ -1,0 +1,160 @@
+import { runsOn, type CueCategory, type Lexicon, type Script } from '../data/lexicon';
+import { langFamily } from '../text/lang';
+import { cueDistance, findCues, longestFirst, type CueHit, type Span } from './context';
+
+/**
+ * The numbers of one statement: data amounts, durations and prices, each with
+ * what the cues around it say it is. "2GB/day" is a daily allowance, "¥2,970
+ * /月" a monthly fee, "activate within 180 days" a window and not the plan's
+ * validity, "save $5" a discount and not a price. Shapes and cues are data
+ * (data/lexicon.json: quantities and the number cues).
+ */
+
+export interface DataAmount extends Span {
+  gb?: number;
+  unlimited?: true;
+  /** "2GB/day", 「毎日1GB」, 「每日2GB」: a daily allowance. */
+  daily: boolean;
+  /** "1-30GB": one end of a range of options. */
+  range: boolean;
+}
+
+export interface Duration extends Span {
+  days: number;
+  /** A cue says this is the plan's duration ("valid for", 「有効期間」, 「有效期」) or a data amount stands beside it. */
+  validity: boolean;
+  /** A cue says this is another window: activation, refund, delivery, a notice period. */
+  window: boolean;
+  range: boolean;
+}
+
+export interface Price extends Span {
+  amount: number;
+  currency: string;
+  billing?: 'monthly' | 'daily';
+  /** A discount, a coupon or cashback: not a price. */
+  discount: boolean;
+  /** "from $4.50", 「¥890~」: the lowest of several. */
+  from: boolean;
+  /** A fee for something else: activation, delivery, an add-on. */
+  otherFee: boolean;
+}
+
+export interface Quantities {
+  data: DataAmount[];
+  durations: Duration[];
+  prices: Price[];
+}
+
+const EMPTY: Quantities = { data: [], durations: [], prices: [] };
+const NUMBER_CUES: readonly CueCategory[] = ['perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'terminate'];
+const DIGIT = /\d/;
+
+/** Which cue categories reach a span, for the given kind of number. */
+function cuesOn(text: string, span: Span, cues: CueHit[], terminators: Span[], target: 'data' | 'days' | 'price'): Set<string> {
+  const found = new Set<string>();
+  for (const c of cues) {
+    if (!c.cue.applies.includes(target)) continue;
+    if (cueDistance(text, c, span, terminators) >= 0) found.add(c.cue.id.endsWith('range') ? 'range' : c.cue.category);
+  }
+  return found;
+}
+
+/** Resolves a symbol shared by several currencies (¥, 元, $) from the page's language and domain. */
+function resolveCurrency(code: string, lang: string, host: string): string {
+  const fam = langFamily(lang);
+  if (code === 'YEN') return fam === 'zh-Hans' ? 'CNY' : 'JPY';
+  if (code === 'YUAN') return fam === 'zh-Hant' || /\.tw$|(^|\.)tw\./.test(host) ? 'TWD' : 'CNY';
+  if (code === 'DOLLAR') {
+    if (/\.hk$|(^|\.)hk\./.test(host) || /-hk$/i.test(lang)) return 'HKD';
+    if (/\.tw$|(^|\.)tw\./.test(host) || /-tw$/i.test(lang)) return 'TWD';
+    return 'USD';
+  }
+  return code;
+}
+
+export function readQuantities(text: string, script: Script, lex: Lexicon, lang: string, host: string, unlimited: Span[]): Quantities {
+  if (!DIGIT.test(text) && !unlimited.length) return EMPTY;
+  const q = lex.quantities;
+  const cues = findCues(text, script, lex, NUMBER_CUES, ['data', 'days', 'price']);
+  const terminators = cues.filter((c) => c.cue.category === 'terminate');
+  const modifiers = cues.filter((c) => c.cue.category !== 'terminate');
+
+  const data: DataAmount[] = [];
+  const prices: Price[] = [];
+  const durations: Duration[] = [];
+  if (DIGIT.test(text)) {
+    // Prices first: "¥1,980" must not also read as a data amount or a day count.
+    q.price.lastIndex = 0;
+    for (let m = q.price.exec(text); m; m = q.price.exec(text)) {
+      const g = m.groups!;
+      const amount = Number((g.a1 ?? g.a2).replace(/,/g, ''));
+      const symbol = g.pre ?? g.suf;
+      const table = g.pre ? q.prefix : q.suffix;
+      const code = table.find(([re]) => re.test(symbol))?.[1];
+      if (!code || !Number.isFinite(amount)) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const on = cuesOn(text, span, modifiers, terminators, 'price');
+      prices.push({
+        ...span,
+        amount,
+        currency: resolveCurrency(code, lang, host),
+        billing: on.has('perMonth') ? 'monthly' : on.has('perDay') ? 'daily' : undefined,
+        discount: on.has('discount'),
+        from: on.has('from'),
+        otherFee: on.has('otherFee'),
+      });
+    }
+    const inPrice = (s: number, e: number) => prices.some((p) => s < p.end && e > p.start);
+
+    q.data.lastIndex = 0;
+    for (let m = q.data.exec(text); m; m = q.data.exec(text)) {
+      const n = Number(m.groups!.n);
+      const unit = m.groups!.unit.toUpperCase();
+      const end = m.index + m[0].length;
+      if (inPrice(m.index, end)) continue;
+      // 4G/5G name a network generation, unless a data word follows ("5G流量").
+      if (unit === 'G' && n >= 2 && n <= 6 && !q.networkDataWord.test(text.slice(end, end + 6))) continue;
+      const gb = n * (q.units[unit] ?? 1);
+      if (!(gb > 0 && gb <= 2000)) continue;
+      const span = { start: m.index, end };
+      const on = cuesOn(text, span, modifiers, terminators, 'data');
+      data.push({ ...span, gb, daily: on.has('perDay'), range: on.has('range') });
+    }
+
+    // 「1日1GB」, "per day": a rate, not a duration of one day.
+    const rates = modifiers.filter((c) => c.cue.category === 'perDay' || c.cue.category === 'perMonth');
+    const inRate = (s: number, e: number) => rates.some((r) => s < r.end && e > r.start);
+    for (const d of q.durations) {
+      d.re.lastIndex = 0;
+      for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
+        const end = m.index + m[0].length;
+        if (inPrice(m.index, end) || inRate(m.index, end)) continue;
+        const raw = Number(m.groups!.n) * d.factor;
+        // Hours count only in whole days ("168 hours"); months become 30 days.
+        if (!Number.isInteger(Math.round(raw * 1000) / 1000) || raw < 1 || raw > 400) continue;
+        const span = { start: m.index, end };
+        const on = cuesOn(text, span, modifiers, terminators, 'days');
+        durations.push({ ...span, days: Math.round(raw), validity: on.has('validity'), window: on.has('notValidity'), range: on.has('range') });
+      }
+    }
+  }
+  for (const u of unlimited) {
+    const on = cuesOn(text, u, modifiers, terminators, 'data');
+    data.push({ ...u, unlimited: true, daily: on.has('perDay'), range: false });
+  }
+  data.sort((a, b) => a.start - b.start);
+  return { data, durations: longestFirst(durations), prices };
+}
+
+/** Spans of "unlimited" words in a statement ("Unlimited", 「無制限」, 「吃到飽」). */
+export function unlimitedSpans(text: string, script: Script, lex: Lexicon): Span[] {
+  if (!lex.any.unlimited.test(text, script)) return [];
+  const out: Span[] = [];
+  for (const c of lex.concepts.unlimited) {
+    if (!runsOn(c, script)) continue;
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(text); m; m = c.re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return longestFirst(out);
+}

@@ -1,0 +1,126 @@
+import { scriptOf, type Lexicon, type Script } from '../data/lexicon';
+import type { Block, BlockKind, PageSnapshot, Region } from '../page/snapshot';
+import { normalize } from '../text/normalize';
+import { sentencesOf } from '../text/segment';
+
+/**
+ * Step one of the engine: the page as statements. A statement is one
+ * sentence of one block, normalised once (NFKC, CJK spacing), carrying where
+ * it stands (region, weight), the nearest heading, the repeated items (cards,
+ * picker options) it sits in, whether it is the selected option, and the
+ * question it answers. Every later step reads these and never the raw text.
+ */
+
+export type StatementSource = 'head' | 'ld' | 'body';
+
+export interface Statement {
+  index: number;
+  text: string;
+  /** Latin, Japanese or Chinese: each language's phrases run only on text of its script. */
+  script: Script;
+  source: StatementSource;
+  /** Index of the snapshot block it came from (-1 for the head and structured data). */
+  block: number;
+  region: Region;
+  kind: BlockKind;
+  /** How much the statement says about the plan: 1 main content … 0 chrome. */
+  weight: number;
+  /** The nearest heading above it, normalised ('' when none). */
+  heading: string;
+  /** Index of that heading's statement. */
+  headingAt?: number;
+  /** Repeated items (cards, options, rows) it sits in, innermost first, as [set, item]. */
+  groups: Array<[number, number]>;
+  selected: boolean;
+  question: boolean;
+  /** For a question: the statement after it, which answers it. */
+  answer?: number;
+  /** For an answer: the question it answers. */
+  answers?: number;
+  promo: boolean;
+}
+
+const REGION_WEIGHT: Record<Region, number> = {
+  main: 1, body: 1, dialog: 0.6, aside: 0, header: 0, nav: 0, footer: 0,
+};
+
+/** Promotional lines sell the shop, not this plan. */
+export function isPromo(text: string, lex: Lexicon): boolean {
+  return text.length < 200 && lex.anyCue.promo.test(text);
+}
+
+export function blockWeight(b: Block, promo: boolean): number {
+  let w = REGION_WEIGHT[b.region];
+  if (b.preamble) w *= 0.2;
+  if (w > 0 && promo) w *= 0.2;
+  if (b.kind === 'link') w *= 0.25;
+  else if (b.kind === 'button') w *= 0.4;
+  return w;
+}
+
+/** The page's own name for itself: title, og:title and h1. */
+export function headText(title: string, ogTitle: string, h1: string): string {
+  return normalize([title, ogTitle, h1].join(' | '));
+}
+
+const MAX_STATEMENTS = 8000;
+
+export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] {
+  const out: Statement[] = [];
+  const lang = snapshot.lang || 'en';
+  const push = (s: Omit<Statement, 'index' | 'script' | 'question'>): Statement => {
+    const st: Statement = { ...s, index: out.length, script: scriptOf(s.text, lang), question: false };
+    st.question = lex.anyCue.question.test(st.text, st.script);
+    out.push(st);
+    return st;
+  };
+  const base = { block: -1, region: 'main' as Region, heading: '', groups: [], selected: false, promo: false };
+
+  const head = headText(snapshot.title, snapshot.meta['og:title'] ?? '', snapshot.h1);
+  if (head.replace(/[|\s]/g, '')) push({ ...base, text: head, source: 'head', kind: 'heading', weight: 1 });
+  for (const p of snapshot.products) {
+    if (p.name) push({ ...base, text: normalize(p.name), source: 'ld', kind: 'heading', weight: 1 });
+    for (const s of sentencesOf(normalize(p.description), lang)) push({ ...base, text: s, source: 'ld', kind: 'text', weight: 1 });
+  }
+
+  let heading = '';
+  let headingAt: number | undefined;
+  let asking: Statement | null = null;
+  for (let i = 0; i < snapshot.blocks.length && out.length < MAX_STATEMENTS; i++) {
+    const b = snapshot.blocks[i];
+    // Chrome is not read, except sidebars: a sticky buy box is often an <aside>.
+    if (REGION_WEIGHT[b.region] === 0 && b.region !== 'aside') continue;
+    const text = normalize(b.text);
+    const promo = isPromo(text, lex);
+    const weight = blockWeight(b, promo);
+    const isHeading = b.kind === 'heading' && weight > 0;
+    const common = {
+      source: 'body' as const,
+      block: i,
+      region: b.region,
+      kind: b.kind,
+      weight,
+      groups: b.groups ?? [],
+      selected: !!b.selected,
+      promo,
+    };
+    let first = true;
+    for (const s of sentencesOf(text, lang)) {
+      const st = push({ ...common, text: s, heading: isHeading ? '' : heading, headingAt: isHeading ? undefined : headingAt });
+      if (isHeading && first) {
+        heading = text.slice(0, 200);
+        headingAt = st.index;
+      }
+      first = false;
+      if (weight === 0) continue;
+      // A question is answered by the next sentence on the page, whatever block it stands in.
+      if (asking) {
+        asking.answer = st.index;
+        st.answers = asking.index;
+        asking = null;
+      }
+      if (st.question) asking = st;
+    }
+  }
+  return out;
+}

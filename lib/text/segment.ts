@@ -1,0 +1,41 @@
+/**
+ * Splits a block of normalised text into sentences. `Intl.Segmenter` knows
+ * where Japanese and Chinese sentences end (。！？) and does not break English
+ * at "e.g." or "5.5 GB"; it exists in every browser we target and in Node 20.
+ * It costs about 5 ms per 50 000 characters, so blocks with no sentence end
+ * inside them (most blocks: headings, list items, table cells) skip it.
+ */
+
+const INNER_END = /[.!?。！？;；](?=\s*\S)/;
+const FALLBACK = /(?<=[.!?])\s+(?=\S)|(?<=[。！？;；])/;
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+function segmenterFor(lang: string): Intl.Segmenter | null {
+  const key = lang.slice(0, 2).toLowerCase() || 'en';
+  let s = segmenters.get(key);
+  if (s === undefined) {
+    try {
+      s = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(key, { granularity: 'sentence' }) : null;
+    } catch {
+      s = null;
+    }
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
+/** The sentences of `text`, trimmed, in order. Semicolons also end a sentence: shops use them between rules. */
+export function sentencesOf(text: string, lang = 'en'): string[] {
+  if (!INNER_END.test(text)) return text ? [text] : [];
+  const seg = segmenterFor(lang);
+  const parts = seg ? Array.from(seg.segment(text), (s) => s.segment) : text.split(FALLBACK);
+  const out: string[] = [];
+  for (const p of parts) {
+    for (const q of p.split(/(?<=[;；])/)) {
+      const t = q.trim();
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
