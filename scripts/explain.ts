@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { classify } from '../lib/classify';
 import { findCards } from '../lib/classify/cards';
+import { productSignals } from '../lib/classify/product';
+import { providerForHost } from '../lib/data/providers';
 import { readPageStatements } from '../lib/classify/read';
 import { lexicon } from '../lib/data/lexicon';
 import { pageUrl } from '../lib/cli/page-url';
@@ -55,6 +57,8 @@ for (const r of readings) {
   for (const p of q.prices) console.log(`    price ${p.amount} ${p.currency}${p.billing ? ` ${p.billing}` : ''}${p.discount ? ' discount' : ''}${p.from ? ' from' : ''}${p.otherFee ? ' other-fee' : ''}`);
 }
 const set = findCards(readings);
+const signals = productSignals({ snapshot, readings, provider: providerForHost(snapshot.host), cards: set?.cards.length }, lex);
+console.log(`\nproduct score ${signals.reduce((s, [, v]) => s + v, 0)} (3 or more is a product): ${signals.map(([k, v]) => `${k} ${v > 0 ? '+' : ''}${v}`).join(', ')}`);
 if (set) {
   console.log(`\ncards: set ${set.set}, ${set.cards.length} cards${set.selected ? `, selected item ${set.selected.item}` : ''}`);
   for (const c of set.cards) console.log(`  ${c.item}: ${c.heading.st.text.slice(0, 80)}`);

@@ -116,16 +116,19 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const provider: Provider | null = snapshot.host ? providerForHost(snapshot.host) : null;
   const base = { url: snapshot.url, provider: provider?.id ?? null, ...(snapshot.truncated ? { truncated: true } : {}) };
   const all = readPageStatements(snapshot, lex);
-  if (!isProduct({ snapshot, readings: all, provider }, lex)) return { ...notProductVerdict(snapshot.url, provider?.id ?? null), ...base };
+  const set = findCards(all);
+  if (!isProduct({ snapshot, readings: all, provider, cards: set?.cards.length }, lex)) return { ...notProductVerdict(snapshot.url, provider?.id ?? null), ...base };
 
   const head = all.filter((r) => r.st.source === 'head');
   const ld = all.filter((r) => r.st.source === 'ld');
   const content = all.filter(isContent);
-  const set = findCards(all);
   const headPlan = planFrom({ ordered: head, trusted: new Set(head) }).plan;
+  // A selected filter chip ("Unlimited") or tab is not a picker: only a selected option that names a plan is.
   const selected = content.filter((r) => r.st.selected);
+  const picksPlan = selected.some((r) => r.q.prices.some((p) => !p.discount && !p.otherFee)) || (selected.some((r) => r.q.data.length > 0) && selected.some((r) => r.q.durations.length > 0));
   const namesOnePlan =
-    selected.length > 0 ||
+    !!set?.selected ||
+    picksPlan ||
     headPlan.dataGb !== undefined ||
     headPlan.dailyGb !== undefined ||
     headPlan.validityDays !== undefined ||
@@ -143,7 +146,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const chosen = set ? (set.selected ?? set.cards.find((c) => sameFacts(cardFacts(c).plan, headPlan))) : undefined;
   const others = new Set(set ? set.cards.filter((c) => c !== chosen).flatMap((c) => c.readings) : []);
   const own = all.filter((r) => !others.has(r));
-  const picked = chosen ? chosen.readings : selected;
+  const picked = chosen ? chosen.readings : picksPlan ? selected : [];
   const ordered = [...picked, ...head, ...ld, ...content.filter((r) => !others.has(r) && !picked.includes(r))];
   const ldOffer = snapshot.products[0];
   const read = planFrom({

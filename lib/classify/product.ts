@@ -35,9 +35,12 @@ export interface ProductInput {
   snapshot: PageSnapshot;
   readings: Reading[];
   provider: Provider | null;
+  /** How many plan cards the page shows (a grid of plans with prices sells them). */
+  cards?: number;
 }
 
-export function productScore({ snapshot, readings, provider }: ProductInput, lex: Lexicon): number {
+/** The signals that decide, each with what it adds: the score is their sum (npm run explain prints them). */
+export function productSignals({ snapshot, readings, provider, cards = 0 }: ProductInput, lex: Lexicon): Array<[string, number]> {
   const a = lex.any;
   const head = readings.find((r) => r.st.source === 'head');
   const headText = head?.st.text ?? '';
@@ -48,34 +51,47 @@ export function productScore({ snapshot, readings, provider }: ProductInput, lex
   const esimLd = ld.some((r) => a.esim.test(r.st.text, r.st.script));
   const esimBody = content.some((r) => a.esim.test(r.st.text, r.st.script));
   const esimShop = provider?.esimOnly === true;
-  if (!esimHead && !esimLd && !esimBody && !esimShop) return 0;
-
+  if (!esimHead && !esimLd && !esimBody && !esimShop) return [['no eSIM anywhere', 0]];
   // What the title names decides first.
-  if (titleNamesSomethingElse(headText, lex, snapshot.lang)) return 0;
+  if (titleNamesSomethingElse(headText, lex, snapshot.lang)) return [['the title names something else', 0]];
+
+  const out: Array<[string, number]> = [];
+  const add = (signal: string, value: number, when: unknown = true) => {
+    if (when) out.push([signal, value]);
+  };
   const phoneHead = a.phoneHead.test(headText, headScript);
-
-  let s = esimHead ? 2 : esimLd ? 1.5 : esimBody ? 1 : 1.5;
-  if (snapshot.products.length) s += esimLd ? 3 : 0.5;
-  if (a.planWord.test(headText, headScript)) s += 1;
-  if (content.some((r) => a.buy.test(r.st.text, r.st.script))) s += 1.5;
-  if (content.some((r) => r.st.weight >= 0.5 && r.q.prices.some((p) => !p.discount))) s += 1;
-  const headData = !phoneHead && !!head?.q.data.some((d) => !d.range);
-  if (headData) s += 1.5;
-  else if (content.some((r) => r.st.kind !== 'link' && r.q.data.some((d) => d.gb !== undefined && !d.range))) s += 0.5;
-  if (head?.q.durations.some((d) => !d.window && !d.range)) s += 1;
-
   const path = pathOf(snapshot.url);
-  if (a.article.test(headText, headScript)) s -= 2;
-  if (lex.paths.article.test(path)) s -= 2.5;
-  if (snapshot.meta['og:type']?.toLowerCase() === 'article') s -= 1;
-  if (path === '/' || path === '') s -= 1;
+  const articleHead = a.article.test(headText, headScript);
+  const articlePath = lex.paths.article.test(path);
+  const ogArticle = snapshot.meta['og:type']?.toLowerCase() === 'article';
 
+  add(esimHead ? 'eSIM in the title' : esimLd ? 'eSIM in structured data' : esimBody ? 'eSIM in the content' : 'an eSIM-only shop', esimHead ? 2 : esimLd ? 1.5 : esimBody ? 1 : 1.5);
+  add('Product structured data', esimLd ? 3 : 0.5, snapshot.products.length);
+  add('a plan word in the title', 1, a.planWord.test(headText, headScript));
+  add('a buy button', 1.5, content.some((r) => a.buy.test(r.st.text, r.st.script)));
+  add('a price', 1, content.some((r) => r.st.weight >= 0.5 && r.q.prices.some((p) => !p.discount)));
+  const headData = !phoneHead && !!head?.q.data.some((d) => !d.range);
+  add('a data amount in the title', 1.5, headData);
+  add('a data amount in the content', 0.5, !headData && content.some((r) => r.st.kind !== 'link' && r.q.data.some((d) => d.gb !== undefined && !d.range)));
+  add('a duration in the title', 1, head?.q.durations.some((d) => !d.window && !d.range));
+  // A grid of eSIM plans with prices sells them, unless the page is an article comparing shops.
+  add('a grid of plan cards', 2, cards >= 2 && esimHead && !phoneHead && !articleHead && !articlePath && !ogArticle);
+
+  add('an article title', -2, articleHead);
+  add('a title word articles use', -1, !articleHead && a.articleHint.test(headText, headScript));
+  add('an article path', -2.5, articlePath);
+  add('og:type article', -1, ogArticle);
+  add('the home page', -1, path === '/' || path === '');
   // "Supports dual eSIM" on a phone's page is a feature, not a plan.
   const specs = content.slice(0, 300).filter((r) => a.phone.test(r.st.text, r.st.script)).length;
-  if (phoneHead && (specs >= 2 || a.esimFeature.test(headText, headScript))) s -= 4;
-  if (a.physicalSim.test(headText, headScript)) s -= 1;
-  if (a.pocketWifi.test(headText, headScript)) s -= 3;
-  return s;
+  add('a phone page', -4, phoneHead && (specs >= 2 || a.esimFeature.test(headText, headScript)));
+  add('a SIM card in the title', -1, a.physicalSim.test(headText, headScript));
+  add('pocket Wi-Fi in the title', -3, a.pocketWifi.test(headText, headScript));
+  return out;
+}
+
+export function productScore(input: ProductInput, lex: Lexicon): number {
+  return productSignals(input, lex).reduce((s, [, v]) => s + v, 0);
 }
 
 export function isProduct(input: ProductInput, lex: Lexicon): boolean {

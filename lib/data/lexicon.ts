@@ -11,7 +11,7 @@ import raw from '../../data/lexicon.json';
  */
 
 export const CONCEPT_FAMILIES = [
-  'topUp', 'term', 'esim', 'buy', 'article', 'phone', 'phoneHead', 'esimFeature', 'physicalSim', 'pocketWifi',
+  'topUp', 'term', 'esim', 'buy', 'article', 'articleHint', 'phone', 'phoneHead', 'esimFeature', 'physicalSim', 'pocketWifi',
   'notAPlan', 'planWord', 'unlimited',
 ] as const;
 export type ConceptFamily = (typeof CONCEPT_FAMILIES)[number];
