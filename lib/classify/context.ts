@@ -121,6 +121,10 @@ export interface Wanted {
   requirements?: boolean;
 }
 
+const NEAR_LATIN = 12;
+const NEAR_CJK = 4;
+const FAR_FACTOR = 0.7;
+
 const MODIFIERS: readonly CueCategory[] = ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal'];
 
 export function readMentions(text: string, script: Script, lex: Lexicon, wanted: Wanted): Mention[] {
@@ -135,6 +139,8 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
   if (wanted.term && lex.any.term.test(text, script)) scan(lex.concepts.term);
   if (wanted.requirements && lex.anyRequirement.test(text, script)) for (const r of REQUIREMENTS) scan(lex.requirements[r]);
   if (!hits.length) return [];
+  // Across families too, the longer concept is the one meant: 「自动续订」 is a subscription, not a top-up.
+  hits = longestFirst(hits);
 
   // 2. Cues.
   const targets = [...new Set(hits.map((h) => targetOf(h.concept.family as PolarityFamily)))];
@@ -176,7 +182,11 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     }
     const negated = best?.cue.category === 'negated';
     const base = h.concept.polarity ?? 1;
-    const weight = best ? Math.max(h.concept.weight, Math.min(best.cue.weight ?? 3, h.concept.stated ?? 4)) : h.concept.weight;
+    // A cue next to its concept states it; one a few words away ("无法自动启用续费订单") more often governs
+    // another word between them. Cues that close a list ("…均不支持") reach far by design.
+    const near = bestGap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || best?.cue.scopeBack !== undefined;
+    const strength = best ? Math.min(best.cue.weight ?? 3, h.concept.stated ?? 4) * (near ? 1 : FAR_FACTOR) : 0;
+    const weight = Math.max(h.concept.weight, strength);
     out.push({
       family,
       concept: h.concept.id,

@@ -21,7 +21,12 @@ export interface PlanKind {
 function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
   const matches = (b: Binds) =>
-    b === 'unlimited' ? kind.unlimited : b === 'fixed' ? !kind.unlimited : b === 'contract' ? kind.contract : kind.daily;
+    b === 'unlimited' ? kind.unlimited
+    : b === 'fixed' ? !kind.unlimited
+    : b === 'contract' ? kind.contract
+    : b === 'prepaid' ? !kind.contract
+    : b === 'daily' ? kind.daily
+    : false;
   return binds.some(matches) ? 1.5 : 0;
 }
 
@@ -30,8 +35,12 @@ export interface PolarityEvidence {
   no: Evidence[];
 }
 
-/** Short replies under a heading ("Top-up" / "Not available", 「追加チャージ」/「不可」) take the heading's concept. */
+/**
+ * Short replies under a heading ("Top-up" / "Not available", 「追加チャージ」/「不可」) take the heading's concept:
+ * only a reply that starts with its polarity word, so "有効期限: …(繰り越し不可)" under the same heading does not.
+ */
 const MAX_INHERITING = 40;
+const REPLY_STARTS_WITHIN = 3;
 
 /**
  * Evidence for and against one family in `readings`. `all` is every reading
@@ -76,7 +85,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       if (!concepts.length || r.mentions.length) continue;
       const target = family === 'topUp' || family === 'term' ? family : 'requirement';
       const cue = findCues(st.text, st.script, lex, ['negated', 'possible'], [target]).sort((a, b) => a.start - b.start)[0];
-      if (!cue) continue;
+      if (!cue || cue.start > REPLY_STARTS_WITHIN) continue;
       const sign = cue.cue.category === 'negated' ? -1 : 1;
       for (const m of concepts) {
         push(m.polarity * sign, { id: `heading:${m.concept}`, weight: (cue.cue.weight ?? 3) * factorOf(m, st.weight), sentence: `${heading.st.text}: ${st.text}`, at: 0 });

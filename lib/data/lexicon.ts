@@ -32,7 +32,8 @@ export const CUE_TARGETS = ['topUp', 'term', 'requirement', 'data', 'days', 'pri
 export type CueTarget = (typeof CUE_TARGETS)[number];
 
 /** Plans a condition cue can bind a statement to ("unlimited plans can't be topped up"). */
-export const BINDS = ['unlimited', 'fixed', 'contract', 'daily'] as const;
+/** 'rechargeable': a rule about the plans that can be topped up, which says nothing about whether this one can. */
+export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'rechargeable'] as const;
 export type Binds = (typeof BINDS)[number];
 
 const regexSource = z.string().min(1).refine((s) => {
