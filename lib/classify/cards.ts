@@ -25,15 +25,17 @@ export interface CardSet {
   selected?: Card;
 }
 
+/**
+ * A card names a plan: a price and a data amount or a duration. A row of a
+ * spec table ("Monthly fee : ¥4,730/month", "Extra data : 1GB for ¥1,100")
+ * is one fact of one plan, and a set of such rows has at most one that
+ * looks like a plan, so it never makes two cards.
+ */
 function namesPlan(readings: Reading[]): boolean {
   let price = false;
   let spec = false;
   for (const r of readings) {
-    for (const p of r.q.prices) {
-      if (p.discount || p.otherFee) continue;
-      price = true;
-      if (p.billing === 'monthly') spec = true;
-    }
+    if (r.q.prices.some((p) => !p.discount && !p.otherFee)) price = true;
     if (r.q.data.length || r.q.durations.some((d) => !d.window)) spec = true;
   }
   return price && spec;

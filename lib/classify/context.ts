@@ -36,6 +36,8 @@ export interface Mention {
   binds: Binds[];
   otherProduct: boolean;
   temporal: boolean;
+  /** An embedded question ("check whether…") that no cell answers. */
+  hypothetical: boolean;
   start: number;
   end: number;
 }
@@ -125,7 +127,7 @@ const NEAR_LATIN = 12;
 const NEAR_CJK = 4;
 const FAR_FACTOR = 0.7;
 
-const MODIFIERS: readonly CueCategory[] = ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal'];
+const MODIFIERS: readonly CueCategory[] = ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical'];
 
 export function readMentions(text: string, script: Script, lex: Lexicon, wanted: Wanted): Mention[] {
   // 1. Concepts, the longest of overlapping ones in each family.
@@ -153,7 +155,8 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
   const polarity = longestFirst(
     cues.filter((c) => (c.cue.category === 'negated' || c.cue.category === 'possible') && !pseudo.some((p) => c.start < p.end && c.end > p.start)),
   );
-  const clause = cues.filter((c) => c.cue.category === 'condition' || c.cue.category === 'otherProduct' || c.cue.category === 'temporal');
+  const CLAUSE = new Set<CueCategory>(['condition', 'otherProduct', 'temporal', 'hypothetical']);
+  const clause = cues.filter((c) => CLAUSE.has(c.cue.category));
 
   // 3. Each concept takes the nearest polarity cue in scope, and every clause cue in scope.
   const out: Mention[] = [];
@@ -174,11 +177,13 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     const binds: Binds[] = [];
     let otherProduct = false;
     let temporal = false;
+    let hypothetical = false;
     for (const c of clause) {
       if (!c.cue.applies.includes(target) || cueDistance(text, c, h, terminators) < 0) continue;
       if (c.cue.category === 'condition' && c.cue.binds) binds.push(c.cue.binds);
       else if (c.cue.category === 'otherProduct') otherProduct = true;
       else if (c.cue.category === 'temporal') temporal = true;
+      else if (c.cue.category === 'hypothetical') hypothetical = true;
     }
     const negated = best?.cue.category === 'negated';
     const base = h.concept.polarity ?? 1;
@@ -196,6 +201,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
       binds,
       otherProduct,
       temporal,
+      hypothetical: hypothetical && !best?.cue.answers,
       start: h.start,
       end: h.end,
     });

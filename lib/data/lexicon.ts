@@ -22,7 +22,7 @@ export const REQUIREMENTS = [
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 export const CUE_CATEGORIES = [
-  'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'question', 'answerYes',
+  'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'question', 'answerYes',
   'answerNo', 'need', 'perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'promo',
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];
@@ -74,6 +74,8 @@ export const CueSchema = z.object({
   /** Strength of what a polarity cue states (negated, possible). */
   weight: z.number().positive().max(5).optional(),
   binds: z.enum(BINDS).optional(),
+  /** The cue answers an embedded question (a table cell: "是否支持充值 : 否"), so the clause is not hypothetical. */
+  answers: z.boolean().optional(),
   /** Characters that end this cue's scope besides the terminate cues ("no" stops at a comma). */
   stop: z.string().min(1).optional(),
   pattern: regexSource,
