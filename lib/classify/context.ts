@@ -185,11 +185,14 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
       else if (c.cue.category === 'temporal') temporal = true;
       else if (c.cue.category === 'hypothetical') hypothetical = true;
     }
-    const negated = best?.cue.category === 'negated';
     const base = h.concept.polarity ?? 1;
     // A cue next to its concept states it; one a few words away ("无法自动启用续费订单") more often governs
     // another word between them. Cues that close a list ("…均不支持") reach far by design.
     const near = bestGap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || best?.cue.scopeBack !== undefined;
+    // A negative concept ("使い切り", "one-time use") is only turned round by a negation right beside it
+    // ("not a one-time eSIM"); a far one ("使い切りタイプのため、追加はできません") agrees with it.
+    if (best && base < 0 && best.cue.category === 'negated' && !near) best = undefined;
+    const negated = best?.cue.category === 'negated';
     const strength = best ? Math.min(best.cue.weight ?? 3, h.concept.stated ?? 4) * (near ? 1 : FAR_FACTOR) : 0;
     const weight = Math.max(h.concept.weight, strength);
     out.push({

@@ -141,6 +141,9 @@ interface Ctx {
 /** Elements that are never a card or an option by themselves. */
 const NOT_AN_ITEM = new Set(['td', 'th', 'dt', 'dd', 'tbody', 'thead', 'p', 'br', 'hr', 'img', 'source', 'col', 'colgroup']);
 const MAX_GROUPS = 3;
+const MAX_CELLS = 20;
+/** A cell this short is a value (×, ○, 可, Yes, ¥550) that needs its column's header to mean anything. */
+const MAX_VALUE_CELL = 12;
 /** Class tokens that say an element's state, not its kind. */
 const STATE_TOKEN = /^(?:is-|has-)|^(?:active|selected|checked|current|chosen|open|disabled|hidden|show|visible)$|[-_](?:active|selected|checked|current|chosen)$/i;
 
@@ -276,11 +279,32 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   let chars = 0;
   let lastDt: { block: Block; el: Element } | null = null;
 
+  // Table header rows, so that a value cell ("×", "○", "不可") reads with its column ("チャージ・延長 : ×").
+  const headers = new Map<Element, string[]>();
+  const rowText = (tr: Element, fallback: string): string => {
+    const cells = Array.from(tr.children).filter((c) => c.localName === 'td' || c.localName === 'th').slice(0, MAX_CELLS);
+    if (!cells.length) return fallback;
+    const table = tr.closest('table');
+    if (!table) return fallback;
+    const texts = cells.map((c) => clean(c.textContent ?? '').slice(0, MAX_BLOCK_CHARS));
+    if (cells.every((c) => c.localName === 'th') && !headers.has(table)) {
+      headers.set(table, texts);
+      return fallback;
+    }
+    const head = headers.get(table);
+    if (!head) return fallback;
+    return texts
+      .map((v, i) => (v && v.length <= MAX_VALUE_CELL && head[i] && head[i] !== v ? `${head[i]} : ${v}` : v))
+      .filter(Boolean)
+      .join(' : ');
+  };
+
   const flush = () => {
     if (!cur) return;
     const { ctx, parts } = cur;
     cur = null;
     let raw = ctx.inLeaf ? parts.join('') : parts.join(' ');
+    if (ctx.kind === 'row' && ctx.block.localName === 'tr') raw = rowText(ctx.block, raw);
     // Cut before cleaning: a 1 MB paragraph costs no more than a 4 KB one.
     if (raw.length > 2 * MAX_BLOCK_CHARS) raw = raw.slice(0, 2 * MAX_BLOCK_CHARS);
     const text = clean(raw).slice(0, MAX_BLOCK_CHARS);
