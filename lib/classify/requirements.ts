@@ -22,7 +22,9 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
     if (st.question || st.weight < 0.5) continue;
     for (const m of r.mentions) {
       if (!(REQUIREMENTS as readonly string[]).includes(m.family) || m.polarity < 0 || m.otherProduct) continue;
-      if (!asks(st.text, st.script) && !(st.heading && asks(st.heading, scriptOf(st.heading, lang)))) continue;
+      // A heading asks for what the list under it names ("What you need"), unless it is a question ("How long do you need it?").
+      const headingAsks = st.heading && !/[?？]/.test(st.heading) && asks(st.heading, scriptOf(st.heading, lang));
+      if (!asks(st.text, st.script) && !headingAsks) continue;
       found.add(m.family as Requirement);
     }
   }
