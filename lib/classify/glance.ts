@@ -18,7 +18,7 @@ export function certainlyNotProduct(g: Glance, lex: Lexicon = lexicon()): boolea
   if (!/^https?:/i.test(g.url)) return false;
   const path = pathOf(g.url);
   const script = scriptOf(head);
-  if (readQuantities(head, script, lex, '', '', unlimitedSpans(head, script, lex)).data.length) return false;
+  if (readQuantities(head, script, lex, { lang: '', host: '' }, unlimitedSpans(head, script, lex)).data.length) return false;
   if (lex.paths.neverAPlan.test(path)) return true;
   const articleHead = lex.any.article.test(head, script) || g.ogType.toLowerCase() === 'article';
   return lex.paths.article.test(path) && articleHead;

@@ -60,12 +60,23 @@ function cuesOn(text: string, span: Span, cues: CueHit[], terminators: Span[], t
   return found;
 }
 
-/** Resolves a symbol shared by several currencies (¥, 元, $) from the page's language and domain. */
-function resolveCurrency(code: string, lang: string, host: string): string {
+/**
+ * Where a page stands, for symbols several currencies share (¥, 元, $): its
+ * language, its domain and the currency its structured data or shop uses.
+ */
+export interface Locale {
+  lang: string;
+  host: string;
+  /** The currency the shop prices in, when known (JSON-LD priceCurrency, a Japanese shop). */
+  home?: string;
+}
+
+function resolveCurrency(code: string, { lang, host, home }: Locale): string {
   const fam = langFamily(lang);
-  if (code === 'YEN') return fam === 'zh-Hans' ? 'CNY' : 'JPY';
-  if (code === 'YUAN') return fam === 'zh-Hant' || /\.tw$|(^|\.)tw\./.test(host) ? 'TWD' : 'CNY';
+  if (code === 'YEN') return home === 'JPY' || home === 'CNY' ? home : fam === 'zh-Hans' && !/\.jp$/.test(host) ? 'CNY' : 'JPY';
+  if (code === 'YUAN') return home === 'TWD' || home === 'CNY' ? home : fam === 'zh-Hant' || /\.tw$|(^|\.)tw\./.test(host) ? 'TWD' : 'CNY';
   if (code === 'DOLLAR') {
+    if (home === 'USD' || home === 'HKD' || home === 'TWD' || home === 'SGD' || home === 'AUD' || home === 'CAD') return home;
     if (/\.hk$|(^|\.)hk\./.test(host) || /-hk$/i.test(lang)) return 'HKD';
     if (/\.tw$|(^|\.)tw\./.test(host) || /-tw$/i.test(lang)) return 'TWD';
     return 'USD';
@@ -73,7 +84,7 @@ function resolveCurrency(code: string, lang: string, host: string): string {
   return code;
 }
 
-export function readQuantities(text: string, script: Script, lex: Lexicon, lang: string, host: string, unlimited: Span[]): Quantities {
+export function readQuantities(text: string, script: Script, lex: Lexicon, locale: Locale, unlimited: Span[]): Quantities {
   if (!DIGIT.test(text) && !unlimited.length) return EMPTY;
   const q = lex.quantities;
   const cues = findCues(text, script, lex, NUMBER_CUES, ['data', 'days', 'price']);
@@ -98,7 +109,7 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, lang:
       prices.push({
         ...span,
         amount,
-        currency: resolveCurrency(code, lang, host),
+        currency: resolveCurrency(code, locale),
         billing: on.has('perMonth') ? 'monthly' : on.has('perDay') ? 'daily' : undefined,
         discount: on.has('discount'),
         from: on.has('from'),

@@ -1,7 +1,8 @@
 import type { Lexicon } from '../data/lexicon';
+import { providerForHost } from '../data/providers';
 import type { PageSnapshot } from '../page/snapshot';
 import { readMentions, type Mention } from './context';
-import { readQuantities, unlimitedSpans, type Quantities } from './quantities';
+import { readQuantities, unlimitedSpans, type Locale, type Quantities } from './quantities';
 import { toStatements, type Statement } from './statements';
 
 /**
@@ -18,15 +19,28 @@ export interface Reading {
   rule: boolean;
 }
 
+/** Japanese carriers, MVNOs and visitor SIMs price in yen, whatever the page's language. */
+const JAPANESE_KINDS = new Set(['carrier', 'mvno', 'jp-inbound', 'prepaid-topup-carrier']);
+
+function localeOf(snapshot: PageSnapshot): Locale {
+  const provider = snapshot.host ? providerForHost(snapshot.host) : null;
+  const home =
+    snapshot.products.find((p) => p.currency)?.currency ??
+    provider?.currency ??
+    (provider && JAPANESE_KINDS.has(provider.kind) ? 'JPY' : undefined);
+  return { lang: snapshot.lang, host: snapshot.host, home };
+}
+
 export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Reading[] {
   const statements = toStatements(snapshot, lex);
+  const locale = localeOf(snapshot);
   return statements.map((st) => {
     const mentions = st.weight > 0 || st.source !== 'body' ? readMentions(st.text, st.script, lex, { topUp: true, term: true, requirements: true }) : [];
     const unlimited = unlimitedSpans(st.text, st.script, lex);
     return {
       st,
       mentions,
-      q: readQuantities(st.text, st.script, lex, snapshot.lang, snapshot.host, unlimited),
+      q: readQuantities(st.text, st.script, lex, locale, unlimited),
       rule: mentions.some((m) => m.binds.length > 0 || m.otherProduct),
     };
   });

@@ -218,7 +218,8 @@ export function compileLexicon(data: unknown): Lexicon {
       units: Object.fromEntries(Object.entries(q.data.units).map(([k, v]) => [k.toUpperCase(), v])),
       networkDataWord: new RegExp(q.networkGeneration.dataWord, 'i'),
       durations: q.durations.map((d) => ({ id: d.id, factor: d.factor, re: new RegExp(d.pattern, 'gi') })),
-      price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})`, 'gi'),
+      // A symbol never starts inside a word: "3 Days$11.99" is US dollars, not S$.
+      price: new RegExp(`(?<![A-Za-z])(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})`, 'gi'),
       prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
       suffix: q.currencies.suffix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
     },

@@ -19,6 +19,8 @@ export const ProviderSchema = z.object({
   topUp: z.enum(['yes', 'no', 'varies', 'unverified']),
   topUpTerms: z.array(z.string()).optional(),
   term: z.enum(['short-term', 'contract', 'both']),
+  /** The currency the shop prices in (ISO code), for symbols several currencies share (¥ is JPY or CNY). */
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   /** The shop sells eSIMs only: its plan pages need not say "eSIM". */
   esimOnly: z.boolean().optional(),
   billing: z.array(z.enum(['one-time', 'monthly', 'daily'])),
