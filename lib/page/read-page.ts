@@ -141,6 +141,7 @@ interface Ctx {
 /** Elements that are never a card or an option by themselves. */
 const NOT_AN_ITEM = new Set(['td', 'th', 'dt', 'dd', 'tbody', 'thead', 'p', 'br', 'hr', 'img', 'source', 'col', 'colgroup']);
 const MAX_GROUPS = 3;
+const LIST_ITEM = new Set(['li', 'option', 'tr', 'label']);
 const MAX_CELLS = 20;
 /** A cell this short is a value (×, ○, 可, Yes, ¥550) that needs its column's header to mean anything. */
 const MAX_VALUE_CELL = 12;
@@ -212,7 +213,9 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   const siblingKinds = new Map<Element, Map<string, { set: number; count: number; next: number }>>();
   let nextSet = 0;
   // Siblings are alike by tag and first stable class: "pkg-item" and "pkg-item is-active" are the same kind.
+  // List items, options and rows are alike by tag alone ("swatchSelect" and "swatchAvailable" are one list).
   const kindOf = (e: Element) => {
+    if (LIST_ITEM.has(e.localName)) return e.localName;
     const cls = e.getAttribute('class');
     let first = '';
     if (cls) for (const token of cls.split(/\s+/)) if (token && !STATE_TOKEN.test(token)) { first = token; break; }
