@@ -123,9 +123,20 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const ld = all.filter((r) => r.st.source === 'ld');
   const content = all.filter(isContent);
   const headPlan = planFrom({ ordered: head, trusted: new Set(head) }).plan;
-  // A selected filter chip ("Unlimited") or tab is not a picker: only a selected option that names a plan is.
+  // The chosen option of a picker names the plan; a selected filter chip ("Unlimited") or tab does not:
+  // a chosen option has a plan fact, and so do the options beside it.
+  const hasFact = (r: Reading) => r.q.data.length > 0 || r.q.durations.some((d) => !d.window) || r.q.prices.some((p) => !p.discount && !p.otherFee);
   const selected = content.filter((r) => r.st.selected);
-  const picksPlan = selected.some((r) => r.q.prices.some((p) => !p.discount && !p.otherFee)) || (selected.some((r) => r.q.data.length > 0) && selected.some((r) => r.q.durations.length > 0));
+  const bySet = new Map<number, Reading[]>();
+  for (const r of content) for (const [s] of r.st.groups.slice(0, 1)) (bySet.get(s) ?? bySet.set(s, []).get(s)!).push(r);
+  const isOption = (r: Reading) => {
+    if (!hasFact(r)) return false;
+    const g = r.st.groups[0];
+    if (!g) return true; // "Selected: 10GB / 15 days" in words
+    return (bySet.get(g[0]) ?? []).some((o) => o !== r && o.st.groups[0][1] !== g[1] && hasFact(o));
+  };
+  const pickedOptions = selected.filter(isOption);
+  const picksPlan = pickedOptions.length > 0;
   const namesOnePlan =
     !!set?.selected ||
     picksPlan ||
@@ -146,7 +157,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const chosen = set ? (set.selected ?? set.cards.find((c) => sameFacts(cardFacts(c).plan, headPlan))) : undefined;
   const others = new Set(set ? set.cards.filter((c) => c !== chosen).flatMap((c) => c.readings) : []);
   const own = all.filter((r) => !others.has(r));
-  const picked = chosen ? chosen.readings : picksPlan ? selected : [];
+  const picked = chosen ? chosen.readings : pickedOptions;
   const ordered = [...picked, ...head, ...ld, ...content.filter((r) => !others.has(r) && !picked.includes(r))];
   const ldOffer = snapshot.products[0];
   const read = planFrom({

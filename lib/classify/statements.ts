@@ -71,6 +71,8 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
   const push = (s: Omit<Statement, 'index' | 'script' | 'question'>): Statement => {
     const st: Statement = { ...s, index: out.length, script: scriptOf(s.text, lang), question: false };
     st.question = lex.anyCue.question.test(st.text, st.script);
+    // "Selected: 10GB / 15 days", 「選択中：…」 names the chosen option in words.
+    if (!st.selected && st.source === 'body' && st.text.length < 200 && lex.anyCue.chosen.test(st.text, st.script)) st.selected = true;
     out.push(st);
     return st;
   };

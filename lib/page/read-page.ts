@@ -29,7 +29,12 @@ const MAX_BLOCK_CHARS = 4_000;
 const SKIP = new Set([
   'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object',
   'embed', 'canvas', 'video', 'audio', 'head', 'link', 'meta', 'input', 'textarea',
+  // A struck-through price is the old one ("¥3,480 ¥2,980"): never the plan's price.
+  'del', 's', 'strike',
 ]);
+
+/** Class tokens of a struck-through "was" price. */
+const OLD_PRICE = /(?:^|\s)(?:was|old|original|compare-at|compare|strike|strikethrough|line-through|list-price|price-old|old-price|price-was|was-price|price--old|price--compare|price-compare|origin-price|original-price|market-price)(?:\s|$)/i;
 
 /** Inline elements: their text joins the surrounding block. */
 const INLINE = new Set([
@@ -221,6 +226,8 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     if (cls) for (const token of cls.split(/\s+/)) if (token && !STATE_TOKEN.test(token)) { first = token; break; }
     return `${e.localName}.${first}`;
   };
+  // Parents of inline siblings one of which is selected: a picker drawn with spans.
+  const optionKinds = new Set<Element>();
   /** [set, item] when `el` is one of several alike siblings, else null. */
   const itemOf = (el: Element): [number, number] | null => {
     const parent = el.parentElement;
@@ -234,6 +241,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
         const e = kinds.get(k);
         if (e) e.count++;
         else kinds.set(k, { set: -1, count: 1, next: 0 });
+        if (INLINE.has(c.localName) && c.hasAttributes() && isSelected(c, 'button')) optionKinds.add(parent);
       }
       siblingKinds.set(parent, kinds);
     }
@@ -258,7 +266,13 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
       }
     }
     const inH1 = p.inH1 || tag === 'h1';
-    if (INLINE.has(tag)) return { ...p, region, inH1 };
+    if (attrs && OLD_PRICE.test(el.getAttribute('class') ?? '')) return { ...p, skip: true };
+    if (INLINE.has(tag)) {
+      // Inline options of a picker (<span class="opt on">5日</span>) are blocks of their own, so the chosen one can be told apart.
+      const item = itemOf(el);
+      if (!item || !optionKinds.has(el.parentElement!)) return { ...p, region, inH1 };
+      return { skip: false, region, selected: p.selected || isSelected(el, 'button'), block: el, kind: 'button', inLeaf: true, cell: null, inH1, groups: [item, ...p.groups].slice(0, MAX_GROUPS) };
+    }
     const item = NOT_AN_ITEM.has(tag) ? null : itemOf(el);
     const repeated = item !== null;
     // Only an option of a picker can be "the selected one": an "active" tab panel or wrapper holds every option.
