@@ -41,7 +41,12 @@ function namesPlan(readings: Reading[]): boolean {
   return price && spec;
 }
 
-/** The set with the most plan cards (at least two), or undefined. */
+/**
+ * The plan cards of a page: the items of every set that holds at least two
+ * of them (a page may show travel plans and monthly plans in two grids). A
+ * statement inside nested sets belongs to the innermost one that qualifies.
+ * `selected` is the one card a picker has chosen, if any.
+ */
 export function findCards(readings: Reading[]): CardSet | undefined {
   const sets = new Map<number, Map<number, Reading[]>>();
   for (const r of readings) {
@@ -54,20 +59,30 @@ export function findCards(readings: Reading[]): CardSet | undefined {
       list.push(r);
     }
   }
-  let best: CardSet | undefined;
+  const qualifying = new Set<number>();
   for (const [set, items] of sets) {
-    if (items.size < 2) continue;
-    const cards: Card[] = [];
-    for (const [item, list] of items) {
-      if (!namesPlan(list)) continue;
-      const heading = list.find((r) => r.st.kind === 'heading') ?? list[0];
-      cards.push({ set, item, readings: list, heading, selected: list.some((r) => r.st.selected) });
-    }
-    if (cards.length < 2) continue;
-    // More cards wins; on a tie, the tighter set (fewer statements per card: the cards, not a section holding them).
-    const size = (c: CardSet) => c.cards.reduce((n, k) => n + k.readings.length, 0) / c.cards.length;
-    const candidate: CardSet = { set, cards, selected: cards.filter((c) => c.selected).length === 1 ? cards.find((c) => c.selected) : undefined };
-    if (!best || cards.length > best.cards.length || (cards.length === best.cards.length && size(candidate) < size(best))) best = candidate;
+    let n = 0;
+    for (const list of items.values()) if (namesPlan(list)) n++;
+    if (n >= 2) qualifying.add(set);
   }
-  return best;
+  if (!qualifying.size) return undefined;
+  const byCard = new Map<string, { set: number; item: number; readings: Reading[] }>();
+  for (const r of readings) {
+    if (r.st.source !== 'body' || r.st.weight <= 0) continue;
+    const g = r.st.groups.find(([set]) => qualifying.has(set));
+    if (!g) continue;
+    const key = `${g[0]}.${g[1]}`;
+    let c = byCard.get(key);
+    if (!c) byCard.set(key, (c = { set: g[0], item: g[1], readings: [] }));
+    c.readings.push(r);
+  }
+  const cards: Card[] = [];
+  for (const c of byCard.values()) {
+    if (!namesPlan(c.readings)) continue;
+    const heading = c.readings.find((r) => r.st.kind === 'heading') ?? c.readings[0];
+    cards.push({ ...c, heading, selected: c.readings.some((r) => r.st.selected) });
+  }
+  if (cards.length < 2) return undefined;
+  const chosen = cards.filter((c) => c.selected);
+  return { set: cards[0].set, cards, selected: chosen.length === 1 ? chosen[0] : undefined };
 }

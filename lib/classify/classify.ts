@@ -80,10 +80,12 @@ function cardFacts(card: FoundCard): PlanRead {
   return planFrom({ ordered, trusted: new Set(ordered) });
 }
 
-function listingOf(set: CardSet, all: Reading[], outside: Reading[], lex: Lexicon, provider: Provider | null): { listing: Listing; plan: Plan; topUp: TopUp; term: Term } {
+function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside: Reading[], lex: Lexicon, provider: Provider | null): { listing: Listing; plan: Plan; topUp: TopUp; term: Term } {
   const cards: Card[] = set.cards.map((c) => {
     const j = judge(cardFacts(c), c.readings, all, lex, provider, outside);
-    return { heading: c.heading.st.text.slice(0, 200), ...j.plan, topUp: j.topUp, term: j.term };
+    // The card's title as the page shows it, not as the engine normalised it.
+    const heading = snapshot.blocks[c.heading.st.block]?.text ?? c.heading.st.text;
+    return { heading: heading.slice(0, 200), ...j.plan, topUp: j.topUp, term: j.term };
   });
   // The page's plan facts: those every card shares.
   const plan: Plan = {};
@@ -148,7 +150,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   if (set && !set.selected && !namesOnePlan) {
     const inCards = new Set(set.cards.flatMap((c) => c.readings));
     const outside = all.filter((r) => !inCards.has(r));
-    const { listing, plan, topUp, term } = listingOf(set, all, outside, lex, provider);
+    const { listing, plan, topUp, term } = listingOf(set, snapshot, all, outside, lex, provider);
     return { ...base, isEsimProduct: true, topUp, term, plan, requirements: findRequirements(outside, lex, snapshot.lang), listing };
   }
 
