@@ -33,12 +33,15 @@ export interface CardSet {
  */
 function namesPlan(readings: Reading[]): boolean {
   let price = false;
-  let spec = false;
+  const data = new Set<string>();
+  const days = new Set<number>();
   for (const r of readings) {
     if (r.q.prices.some((p) => !p.discount && !p.otherFee)) price = true;
-    if (r.q.data.length || r.q.durations.some((d) => !d.window)) spec = true;
+    for (const d of r.q.data) if (!d.range) data.add(d.unlimited ? 'u' : `${d.gb}${d.daily ? '/d' : ''}`);
+    for (const d of r.q.durations) if (!d.window && !d.range) days.add(d.days);
   }
-  return price && spec;
+  // A section that holds a whole picker ("1GB / 3 days … 50GB / 30 days") is not one plan's card.
+  return price && (data.size > 0 || days.size > 0) && data.size <= 2 && days.size <= 2;
 }
 
 /**

@@ -159,7 +159,8 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const chosen = set ? (set.selected ?? set.cards.find((c) => sameFacts(cardFacts(c).plan, headPlan))) : undefined;
   const others = new Set(set ? set.cards.filter((c) => c !== chosen).flatMap((c) => c.readings) : []);
   const own = all.filter((r) => !others.has(r));
-  const picked = chosen ? chosen.readings : pickedOptions;
+  // The chosen option's own words first, then the rest of its card.
+  const picked = [...pickedOptions, ...(chosen ? chosen.readings.filter((r) => !pickedOptions.includes(r)) : [])];
   const ordered = [...picked, ...head, ...ld, ...content.filter((r) => !others.has(r) && !picked.includes(r))];
   const ldOffer = snapshot.products[0];
   const read = planFrom({
