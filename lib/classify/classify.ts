@@ -36,11 +36,12 @@ export function notProductVerdict(url: string, provider: string | null): Verdict
 const ONE_PLAN_KINDS = new Set(['carrier', 'mvno', 'prepaid-topup-carrier']);
 const PLAN_FIELDS = ['dataGb', 'dailyGb', 'unlimited', 'validityDays', 'price', 'currency', 'billing'] as const;
 
-function kindOf(plan: Plan, term: Term['value']): PlanKind {
+function kindOf(plan: Plan, term: Term['value'], voice = false): PlanKind {
   return {
     unlimited: plan.unlimited === true,
     daily: plan.billing === 'daily' || plan.validityDays === 1,
     contract: term === 'contract',
+    voice,
   };
 }
 
@@ -62,14 +63,14 @@ interface Judged {
 }
 
 /** Term and top-up for a plan, from the readings that speak of it; `fallback` readings when its own say nothing. */
-function judge(read: PlanRead, own: Reading[], all: Reading[], lex: Lexicon, provider: Provider | null, fallback?: Reading[]): Judged {
+function judge(read: PlanRead, own: Reading[], all: Reading[], lex: Lexicon, provider: Provider | null, voice: boolean, fallback?: Reading[]): Judged {
   const { plan, quote } = read;
   let term = decideTerm(polarityEvidence('term', own, all, kindOf(plan, 'unknown'), lex), plan, quote, fallback ? null : provider);
   if (fallback && term.source !== 'page') term = decideTerm(polarityEvidence('term', [...own, ...fallback], all, kindOf(plan, 'unknown'), lex), plan, quote, provider);
   if (!plan.billing && term.value !== 'unknown') plan.billing = term.value === 'contract' ? 'monthly' : 'one-time';
   // A contract runs until cancelled: day counts on its page are add-on expiries, not its validity.
   if (term.value === 'contract') delete plan.validityDays;
-  const kind = kindOf(plan, term.value);
+  const kind = kindOf(plan, term.value, voice);
   let topUp = decideTopUp(polarityEvidence('topUp', own, all, kind, lex), fallback ? null : provider);
   if (fallback && topUp.source !== 'page') topUp = decideTopUp(polarityEvidence('topUp', [...own, ...fallback], all, kind, lex), provider);
   return { plan, term, topUp };
@@ -80,9 +81,9 @@ function cardFacts(card: FoundCard): PlanRead {
   return planFrom({ ordered, trusted: new Set(ordered) });
 }
 
-function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside: Reading[], lex: Lexicon, provider: Provider | null): { listing: Listing; plan: Plan; topUp: TopUp; term: Term } {
+function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside: Reading[], lex: Lexicon, provider: Provider | null, voice: boolean): { listing: Listing; plan: Plan; topUp: TopUp; term: Term } {
   const cards: Card[] = set.cards.map((c) => {
-    const j = judge(cardFacts(c), c.readings, all, lex, provider, outside);
+    const j = judge(cardFacts(c), c.readings, all, lex, provider, voice, outside);
     // The card's title as the page shows it, not as the engine normalised it.
     const heading = snapshot.blocks[c.heading.st.block]?.text ?? c.heading.st.text;
     return { heading: heading.slice(0, 200), ...j.plan, topUp: j.topUp, term: j.term };
@@ -122,6 +123,8 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   if (!isProduct({ snapshot, readings: all, provider, cards: set?.cards.length }, lex)) return { ...notProductVerdict(snapshot.url, provider?.id ?? null), ...base };
 
   const head = all.filter((r) => r.st.source === 'head');
+  // The page's plan comes with calls or a number: "voice plans need an ID check" is then about it.
+  const voice = head.some((r) => lex.any.voice.test(r.st.text, r.st.script));
   const ld = all.filter((r) => r.st.source === 'ld');
   const content = all.filter(isContent);
   const headPlan = planFrom({ ordered: head, trusted: new Set(head) }).plan;
@@ -139,26 +142,30 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   };
   const pickedOptions = selected.filter(isOption);
   const picksPlan = pickedOptions.length > 0;
+  const headNamesPlan = headPlan.dataGb !== undefined || headPlan.dailyGb !== undefined || headPlan.validityDays !== undefined;
   const namesOnePlan =
     !!set?.selected ||
     picksPlan ||
-    headPlan.dataGb !== undefined ||
-    headPlan.dailyGb !== undefined ||
-    headPlan.validityDays !== undefined ||
+    headNamesPlan ||
     (provider !== null && ONE_PLAN_KINDS.has(provider.kind));
 
   if (set && !set.selected && !namesOnePlan) {
     const inCards = new Set(set.cards.flatMap((c) => c.readings));
     const outside = all.filter((r) => !inCards.has(r));
-    const { listing, plan, topUp, term } = listingOf(set, snapshot, all, outside, lex, provider);
-    return { ...base, isEsimProduct: true, topUp, term, plan, requirements: findRequirements(outside, lex, snapshot.lang), listing };
+    const { listing, plan, topUp, term } = listingOf(set, snapshot, all, outside, lex, provider, voice);
+    const requirements = findRequirements(outside, lex, snapshot.lang, kindOf(plan, term.value, voice));
+    return { ...base, isEsimProduct: true, topUp, term, plan, requirements, listing };
   }
 
-  // One plan. Its option among several (the selected one, or the card that matches the title) speaks for it;
-  // the other options and cards speak of other plans.
+  // One plan. Its option among several (the selected one, or the card that matches the title) speaks for it.
+  // Other cards are other plans (a cross-sell, the options not chosen), whose words say nothing about this
+  // one; on a carrier's page whose title names no plan they are the tiers of this plan, which speak for its
+  // term and top-up but give it no single price.
   const chosen = set ? (set.selected ?? set.cards.find((c) => sameFacts(cardFacts(c).plan, headPlan))) : undefined;
-  const others = new Set(set ? set.cards.filter((c) => c !== chosen).flatMap((c) => c.readings) : []);
-  const own = all.filter((r) => !others.has(r));
+  const otherCards = set ? set.cards.filter((c) => c !== chosen) : [];
+  const tiers = !chosen && otherCards.length > 0 && provider !== null && ONE_PLAN_KINDS.has(provider.kind) && !headNamesPlan;
+  const others = new Set(otherCards.flatMap((c) => c.readings));
+  const own = tiers ? all : all.filter((r) => !others.has(r));
   // The chosen option's own words first, then the rest of its card.
   const picked = [...pickedOptions, ...(chosen ? chosen.readings.filter((r) => !pickedOptions.includes(r)) : [])];
   const ordered = [...picked, ...head, ...ld, ...content.filter((r) => !others.has(r) && !picked.includes(r))];
@@ -169,6 +176,11 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     fallback: all.filter((r) => r.st.region === 'aside'),
     structured: ldOffer ? { price: ldOffer.price, currency: ldOffer.currency } : undefined,
   });
-  const { plan, term, topUp } = judge(read, own, all, lex, provider);
-  return { ...base, isEsimProduct: true, topUp, term, plan, requirements: findRequirements(own, lex, snapshot.lang) };
+  if (tiers && !read.plan.billing) {
+    const billings = new Set(otherCards.map((c) => cardFacts(c).plan.billing));
+    if (billings.size === 1 && billings.has('monthly')) read.plan.billing = 'monthly';
+  }
+  const { plan, term, topUp } = judge(read, own, all, lex, provider, voice);
+  const requirements = findRequirements(own, lex, snapshot.lang, kindOf(plan, term.value, voice));
+  return { ...base, isEsimProduct: true, topUp, term, plan, requirements };
 }

@@ -77,6 +77,11 @@ export function longestFirst<T extends Span>(spans: T[]): T[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Drops spans strictly inside a longer overlapping one; spans of equal length all stay. */
+function outlasting<T extends Span>(spans: T[]): T[] {
+  return spans.filter((s) => !spans.some((o) => o !== s && o.end - o.start > s.end - s.start && s.start < o.end && s.end > o.start));
+}
+
 /** Every hit of the cues of `categories` that apply to one of `targets`. */
 export function findCues(text: string, script: Script, lex: Lexicon, categories: readonly CueCategory[], targets: readonly CueTarget[]): CueHit[] {
   const out: CueHit[] = [];
@@ -152,9 +157,15 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     pseudo.some((p) => p.cue.applies.includes(target) && s.start < p.end && s.end > p.start);
   hits = hits.filter((h) => !inPseudo(h, targetOf(h.concept.family as PolarityFamily)));
   const terminators = cues.filter((c) => c.cue.category === 'terminate');
-  const polarity = longestFirst(
-    cues.filter((c) => (c.cue.category === 'negated' || c.cue.category === 'possible') && !pseudo.some((p) => c.start < p.end && c.end > p.start)),
-  );
+  const polarityCues = cues.filter((c) => (c.cue.category === 'negated' || c.cue.category === 'possible') && !pseudo.some((p) => c.start < p.end && c.end > p.start));
+  // Of overlapping cues that may modify a family, the longer one is meant ("not available" over "available");
+  // cues of the same span all stay (one may reach forward, another backward).
+  const polarityFor = new Map<CueTarget, CueHit[]>();
+  const polarityOf = (target: CueTarget) => {
+    let list = polarityFor.get(target);
+    if (!list) polarityFor.set(target, (list = outlasting(polarityCues.filter((c) => c.cue.applies.includes(target)))));
+    return list;
+  };
   const CLAUSE = new Set<CueCategory>(['condition', 'otherProduct', 'temporal', 'hypothetical']);
   const clause = cues.filter((c) => CLAUSE.has(c.cue.category));
 
@@ -165,8 +176,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     const target = targetOf(family);
     let best: CueHit | undefined;
     let bestGap = Infinity;
-    for (const c of polarity) {
-      if (!c.cue.applies.includes(target)) continue;
+    for (const c of polarityOf(target)) {
       const gap = cueDistance(text, c, h, terminators);
       if (gap < 0) continue;
       if (gap < bestGap || (gap === bestGap && c.cue.category === 'negated')) {

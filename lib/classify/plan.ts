@@ -86,17 +86,16 @@ export function planFrom({ ordered, trusted, fallback = [], structured }: PlanSo
   for (const r of ordered) {
     const p = priceOf(r);
     if (!p) continue;
-    // A per-day rate or a "from" price shown before the plan's total: keep looking for the total.
-    if (p.billing === 'daily' || p.from) {
-      price ??= p;
-      priceQuote ??= r.st.text;
+    // A per-day rate in the title or the chosen option is how the plan is sold ("$1.99/day"); elsewhere, like a
+    // "from" price, it may come before the plan's total: keep looking.
+    if ((p.billing === 'daily' && !trusted.has(r)) || p.from) {
+      if (!price) {
+        price = p;
+        priceQuote = r.st.text;
+      }
       continue;
     }
-    if (price && (price.billing === 'daily' || price.from) && r.st.source === 'body' && !trusted.has(r)) {
-      price = p;
-      priceQuote = r.st.text;
-      break;
-    }
+    if (price && price.billing === 'daily' && trusted.has(r)) break;
     price = p;
     priceQuote = r.st.text;
     break;

@@ -1,15 +1,16 @@
 import { scriptOf, REQUIREMENTS, type Lexicon, type Requirement, type Script } from '../data/lexicon';
 import { statementCue } from './context';
 import type { Reading } from './read';
+import { bindFactor, type PlanKind } from './top-up';
 
 /**
  * What a contract asks of a buyer, as the page states it: a requirement
  * concept ("residence card", 「口座振替」, 「实名认证」) in a clause that asks
  * for it (a "need" cue in the clause or in its heading: "You will need",
  * 「お申し込みに必要なもの」), not negated ("no Japanese bank account needed"),
- * not about another product ("voice plans require ID") and not a question.
+ * not about another product ("voice plans require ID" on a data-only plan) and not a question.
  */
-export function findRequirements(readings: Reading[], lex: Lexicon, lang: string): Requirement[] {
+export function findRequirements(readings: Reading[], lex: Lexicon, lang: string, kind: PlanKind): Requirement[] {
   const found = new Set<Requirement>();
   const needs = new Map<string, boolean>();
   const asks = (text: string, script: Script) => {
@@ -22,6 +23,11 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
     if (st.question || st.weight < 0.5) continue;
     for (const m of r.mentions) {
       if (!(REQUIREMENTS as readonly string[]).includes(m.family) || m.polarity < 0 || m.otherProduct) continue;
+      if (bindFactor(m.binds, kind) === 0) continue;
+      if (!lex.requirements[m.family as Requirement].find((c) => c.id === m.concept)?.asks) {
+        found.add(m.family as Requirement);
+        continue;
+      }
       // A heading asks for what the list under it names ("What you need"), unless it is a question ("How long do you need it?").
       const headingAsks = st.heading && !/[?？]/.test(st.heading) && asks(st.heading, scriptOf(st.heading, lang));
       if (!asks(st.text, st.script) && !headingAsks) continue;

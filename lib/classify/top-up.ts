@@ -16,9 +16,11 @@ export interface PlanKind {
   unlimited: boolean;
   daily: boolean;
   contract: boolean;
+  /** The plan comes with calls or a number. */
+  voice: boolean;
 }
 
-function bindFactor(binds: Binds[], kind: PlanKind): number {
+export function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
   const matches = (b: Binds) =>
     b === 'unlimited' ? kind.unlimited
@@ -26,6 +28,7 @@ function bindFactor(binds: Binds[], kind: PlanKind): number {
     : b === 'contract' ? kind.contract
     : b === 'prepaid' ? !kind.contract
     : b === 'daily' ? kind.daily
+    : b === 'voice' ? kind.voice
     : false;
   return binds.some(matches) ? 1.5 : 0;
 }

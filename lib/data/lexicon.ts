@@ -12,7 +12,7 @@ import raw from '../../data/lexicon.json';
 
 export const CONCEPT_FAMILIES = [
   'topUp', 'term', 'esim', 'buy', 'article', 'articleHint', 'phone', 'phoneHead', 'esimFeature', 'physicalSim', 'pocketWifi',
-  'notAPlan', 'planWord', 'unlimited',
+  'notAPlan', 'planWord', 'voice', 'unlimited',
 ] as const;
 export type ConceptFamily = (typeof CONCEPT_FAMILIES)[number];
 
@@ -33,7 +33,7 @@ export type CueTarget = (typeof CUE_TARGETS)[number];
 
 /** Plans a condition cue can bind a statement to ("unlimited plans can't be topped up"). */
 /** 'rechargeable': a rule about the plans that can be topped up, which says nothing about whether this one can. */
-export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'rechargeable'] as const;
+export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'voice', 'rechargeable'] as const;
 export type Binds = (typeof BINDS)[number];
 
 const regexSource = z.string().min(1).refine((s) => {
@@ -55,6 +55,8 @@ export const ConceptSchema = z.object({
   weight: z.number().positive().max(5),
   /** +1: the plan can be topped up / is a contract; -1: it cannot / is short-term. Absent for families without polarity. */
   polarity: z.union([z.literal(1), z.literal(-1)]).optional(),
+  /** A requirement that counts only where the page asks for it ("you need…", 「お申し込みに必要なもの」): a bank account or an address is also named in passing. */
+  asks: z.boolean().optional(),
   /** The most a cue can make of this concept (a "reuse" that is negated says less than a negated "top-up"). */
   stated: z.number().positive().max(5).optional(),
   pattern: regexSource,
@@ -140,7 +142,8 @@ const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 /** Which phrases can match a text: Latin-only text needs no Japanese or Chinese phrase, and Japanese and Chinese differ. */
 export type Script = 'latin' | 'ja' | 'zh';
 
-const KANA = /[\u3040-\u30ff\uff66-\uff9f]/;
+// Kana proper: the middle dot 「・」 and the long-vowel mark are written in Chinese too.
+const KANA = /[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\uff66-\uff9f]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**

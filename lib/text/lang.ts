@@ -4,7 +4,8 @@
  * Traditional-only characters outnumber Simplified-only ones.
  */
 
-const KANA = /[\u3040-\u30ff]/g;
+// Kana proper: 「・」 and 「ー」 are written in Chinese too.
+const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fd-\u30ff]/g;
 const HAN = /[\u4e00-\u9fff]/g;
 // Common characters that differ between the two scripts (Traditional | Simplified).
 const TRAD = /[們個費續約購買無價購時點務據單這來還說關開於與為數據應網頁錢場區]/g;
