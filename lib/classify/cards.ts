@@ -9,6 +9,8 @@ import type { Reading } from './read';
  * stands, not by guessing where one card's text ends.
  */
 
+const MOSTLY = 0.6;
+
 export interface Card {
   set: number;
   item: number;
@@ -66,7 +68,9 @@ export function findCards(readings: Reading[]): CardSet | undefined {
   for (const [set, items] of sets) {
     let n = 0;
     for (const list of items.values()) if (namesPlan(list)) n++;
-    if (n >= 2) qualifying.add(set);
+    // Plan cards are alike: most items of the set name a plan. In a spec table ("Monthly fee", "Minimum term",
+    // "Extra data: 1GB for ¥1,100") a row or two with a price and a number among many others are facts of one plan.
+    if (n >= 2 && n >= MOSTLY * items.size) qualifying.add(set);
   }
   if (!qualifying.size) return undefined;
   const byCard = new Map<string, { set: number; item: number; readings: Reading[] }>();
