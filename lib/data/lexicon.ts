@@ -207,7 +207,8 @@ export function compileLexicon(data: unknown): Lexicon {
     anyCue[c] = new Union(lex.cues[c]);
   }
   const q = lex.quantities;
-  const prefixes = q.currencies.prefix.map(([p]) => p).join('|');
+  // A letter symbol never starts inside a word: "3 Days$11.99" is dollars, not S$ (but "$" may follow a letter).
+  const prefixes = q.currencies.prefix.map(([p]) => (/[A-Za-z]/.test(p) ? `(?<![A-Za-z])(?:${p})` : `(?:${p})`)).join('|');
   const suffixes = q.currencies.suffix.map(([p]) => p).join('|');
   return {
     concepts,
@@ -221,8 +222,7 @@ export function compileLexicon(data: unknown): Lexicon {
       units: Object.fromEntries(Object.entries(q.data.units).map(([k, v]) => [k.toUpperCase(), v])),
       networkDataWord: new RegExp(q.networkGeneration.dataWord, 'i'),
       durations: q.durations.map((d) => ({ id: d.id, factor: d.factor, re: new RegExp(d.pattern, 'gi') })),
-      // A symbol never starts inside a word: "3 Days$11.99" is US dollars, not S$.
-      price: new RegExp(`(?<![A-Za-z])(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})`, 'gi'),
+      price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})`, 'gi'),
       prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
       suffix: q.currencies.suffix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
     },

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon, scriptOf } from '../../lib/data/lexicon';
+import { readQuantities, unlimitedSpans } from '../../lib/classify/quantities';
+import { normalize } from '../../lib/text/normalize';
+
+/** The numbers of one statement, as the extractor reads them. */
+function q(raw: string, lang = 'en', host = '', home?: string) {
+  const lex = lexicon();
+  const text = normalize(raw);
+  const script = scriptOf(text, lang);
+  return readQuantities(text, script, lex, { lang, host, home }, unlimitedSpans(text, script, lex));
+}
+/** Kana or a Japanese-only kanji is Japanese; other Han text Chinese. */
+const langOf = (text: string) => (/[\u3041-\u3096\u30a1-\u30fa毎]|1日/.test(text) ? 'ja' : /[\u4e00-\u9fff]/.test(text) ? 'zh-TW' : 'en');
+const validity = (raw: string, lang = 'en') => q(raw, lang).durations.filter((d) => !d.window && !d.range).map((d) => d.days);
+const data = (raw: string, lang = 'en') =>
+  q(raw, lang).data.filter((d) => !d.range).map((d) => (d.unlimited ? 'unlimited' : `${d.gb}${d.daily ? '/day' : ''}`));
+const price = (raw: string, lang = 'en', host = '', home?: string) => {
+  const p = q(raw, lang, host, home).prices.find((x) => !x.discount && !x.otherFee);
+  return p && { price: p.amount, currency: p.currency, ...(p.billing ? { billing: p.billing } : {}) };
+};
+
+describe('durations', () => {
+  it.each([
+    ['Japan 5GB 7 Days', 7], ['7日間 3GB', 7], ['無制限 5天', 5], ['有効期間:1ヶ月', 30], ['168 hours', 7],
+    ['５ＧＢ／７日間', 7], ['Valid for 30 days', 30], ['2 weeks', 14], ['使用天數:5天', 5],
+  ])('%s lasts %i days', (text, days) => expect(validity(text)).toEqual([days]));
+
+  it.each([
+    '30-day money-back guarantee', 'delivered in 7 days', 'Install within 90 days', '7天无理由退款', '3天内发货',
+    'refund within 14 days', '3〜15日間', 'activate within 180 days of purchase', '购买后180天内激活', '購入から180日以内にインストール',
+    '1GB単位(1ヶ月あたり最大20回)', '1日1GB',
+  ])('%s is not a validity', (text) => expect(validity(text, langOf(text))).toEqual([]));
+
+  it('reads a day count beside a data amount or after a validity word as the plan\'s duration', () => {
+    expect(q('10GB / 15 days').durations[0]).toMatchObject({ days: 15 });
+    expect(q('Validity: 30 days').durations[0]).toMatchObject({ days: 30, validity: true });
+  });
+});
+
+describe('data amounts', () => {
+  it.each([
+    ['5GB', ['5']], ['500MB', ['0.5']], ['Unlimited data', ['unlimited']], ['吃到飽', ['unlimited']],
+    ['4G/5G 高速', []], ['5G流量', ['5']], ['KDDI 5G network', []], ['1GB of 5G/4G data each day', ['1/day']],
+    ['每日2GB高速流量', ['2/day']], ['毎日1GB', ['1/day']], ['1GB/day', ['1/day']], ['2 GB per day then 128 kbps', ['2/day']],
+    ['500MB/天', ['0.5/day']], ['日本 eSIM|每日 2GB 高速上網・docomo 網路', ['2/day']],
+  ])('%s', (text, want) => expect(data(text, langOf(text))).toEqual(want));
+
+  it('marks both ends of a range and not a dash between unlike units', () => {
+    expect(data('1GB 至 20GB', 'zh-CN')).toEqual([]);
+    expect(data('1GB - 20GB')).toEqual([]);
+    expect(data('タイ 5 GB - 30日間', 'ja')).toEqual(['5']);
+    expect(validity('タイ 5 GB - 30日間', 'ja')).toEqual([30]);
+  });
+});
+
+describe('prices', () => {
+  it.each([
+    ['US$19.00', 'en', '', undefined, { price: 19, currency: 'USD' }],
+    ['¥2,970/月', 'ja', '', undefined, { price: 2970, currency: 'JPY', billing: 'monthly' }],
+    ['月額990円', 'ja', '', undefined, { price: 990, currency: 'JPY', billing: 'monthly' }],
+    ['¥45', 'zh-CN', '', undefined, { price: 45, currency: 'CNY' }],
+    ['¥3,980 / 月', 'zh-CN', 'mobal.com', 'JPY', { price: 3980, currency: 'JPY', billing: 'monthly' }],
+    ['39.9元', 'zh-CN', '', undefined, { price: 39.9, currency: 'CNY' }],
+    ['499元', 'zh-TW', '', undefined, { price: 499, currency: 'TWD' }],
+    ['NT$199/天', 'zh-TW', '', undefined, { price: 199, currency: 'TWD', billing: 'daily' }],
+    ['HK$98', 'zh-HK', '', undefined, { price: 98, currency: 'HKD' }],
+    ['$1.99/day', 'en', '', undefined, { price: 1.99, currency: 'USD', billing: 'daily' }],
+    ['€17.90', 'en', '', undefined, { price: 17.9, currency: 'EUR' }],
+    ['£16', 'en', '', undefined, { price: 16, currency: 'GBP' }],
+    ['$25', 'zh-HK', 'hk.trip.com', undefined, { price: 25, currency: 'HKD' }],
+    ['3 Days$11.99', 'en', '', undefined, { price: 11.99, currency: 'USD' }],
+  ])('%s (%s)', (text, lang, host, home, want) => expect(price(text, lang, host, home)).toEqual(want));
+
+  it('tells discounts, other fees and "from" prices apart from the price', () => {
+    const cases: Array<[string, string, 'discount' | 'otherFee' | 'from']> = [
+      ['Save $5 today', 'en', 'discount'], ['首单立减20元', 'zh-CN', 'discount'], ['¥300 OFF クーポン', 'ja', 'discount'],
+      ['Activation fee: $5', 'en', 'otherFee'], ['事務手数料 3,300円', 'ja', 'otherFee'], ['行政費 HK$18', 'zh-HK', 'otherFee'],
+      ['Plans from $4.50', 'en', 'from'], ['NT$99起', 'zh-TW', 'from'], ['¥890から', 'ja', 'from'],
+    ];
+    for (const [text, lang, kind] of cases) expect(q(text, lang).prices[0]?.[kind], text).toBe(true);
+  });
+});
