@@ -89,7 +89,12 @@ export function findCues(text: string, script: Script, lex: Lexicon, categories:
     if (!lex.anyCue[cat].test(text, script)) continue;
     for (const cue of lex.cues[cat]) {
       if (!runsOn(cue, script) || !cue.applies.some((t) => targets.includes(t))) continue;
-      execAll(cue.re, text, (start, end) => out.push({ start, end, cue }));
+      // Spans without their edge spaces: " available" and "No" stand equally near "top-up" in "No top-up available".
+      execAll(cue.re, text, (start, end) => {
+        while (start < end && text.charCodeAt(start) === 32) start++;
+        while (end > start && text.charCodeAt(end - 1) === 32) end--;
+        if (end > start) out.push({ start, end, cue });
+      });
     }
   }
   return out;
@@ -201,7 +206,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     const near = bestGap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || best?.cue.scopeBack !== undefined;
     // A negative concept ("使い切り", "one-time use") is only turned round by a negation right beside it
     // ("not a one-time eSIM"); a far one ("使い切りタイプのため、追加はできません") agrees with it.
-    if (best && base < 0 && best.cue.category === 'negated' && !near) best = undefined;
+    if (best && base < 0 && best.cue.category === 'negated' && bestGap > (script === 'latin' ? NEAR_LATIN : NEAR_CJK)) best = undefined;
     const negated = best?.cue.category === 'negated';
     const strength = best ? Math.min(best.cue.weight ?? 3, h.concept.stated ?? 4) * (near ? 1 : FAR_FACTOR) : 0;
     const weight = Math.max(h.concept.weight, strength);

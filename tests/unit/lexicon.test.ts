@@ -1,91 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/lexicon.json';
-import { LexiconSchema, compileLexicon, lexicon, SIGNALS, REQUIREMENTS } from '../../lib/data/lexicon';
-import { negatorsOf, scanPair } from '../../lib/classify/evidence';
+import { readMentions, statementCue, type Mention } from '../../lib/classify/context';
+import { readQuantities, unlimitedSpans } from '../../lib/classify/quantities';
+import { toStatements } from '../../lib/classify/statements';
+import {
+  compileLexicon, CONCEPT_FAMILIES, CUE_CATEGORIES, lexicon, LexiconSchema, REQUIREMENTS, scriptOf,
+  type CompiledConcept, type CompiledCue, type CueCategory,
+} from '../../lib/data/lexicon';
+import { readPage } from '../../lib/page/read-page';
 import { normalize } from '../../lib/text/normalize';
+import { loadManifestSet } from '../fixtures/labels';
+import { FIXTURES } from '../fixtures/manifest';
 
 const lex = lexicon();
+const PAGE_LANG = { en: 'en', ja: 'ja', zh: 'zh-Hans', any: '' } as const;
+
+/** An example read as one clause, the way the engine reads a page's statement. */
+function read(example: string, entryLang: keyof typeof PAGE_LANG) {
+  const text = normalize(example);
+  const script = scriptOf(text, PAGE_LANG[entryLang]);
+  return { text, script, mentions: readMentions(text, script, lex, { topUp: true, term: true, requirements: true }) };
+}
+const isRequirement = (m: Mention) => (REQUIREMENTS as readonly string[]).includes(m.family);
+const concepts: CompiledConcept[] = [...CONCEPT_FAMILIES.flatMap((f) => lex.concepts[f]), ...REQUIREMENTS.flatMap((r) => lex.requirements[r])];
+const cues: CompiledCue[] = CUE_CATEGORIES.flatMap((c) => lex.cues[c]);
 
 describe('data/lexicon.json', () => {
   it('passes its schema', () => {
     expect(() => LexiconSchema.parse(raw)).not.toThrow();
   });
 
-  it('has phrases in English, Japanese and Chinese for every decision', () => {
-    for (const s of ['topUpNo', 'topUpYes', 'termContract', 'termShort', 'buy', 'article'] as const) {
-      const langs = new Set(lex.signals[s].map((p) => p.lang));
-      expect([...langs].sort(), s).toEqual(expect.arrayContaining(['en', 'ja', 'zh']));
+  it('has phrases in English, Japanese and Chinese for every decision and requirement', () => {
+    for (const f of ['topUp', 'term', 'buy', 'article'] as const) {
+      expect([...new Set(lex.concepts[f].map((p) => p.lang))].sort(), f).toEqual(expect.arrayContaining(['en', 'ja', 'zh']));
     }
-    for (const r of REQUIREMENTS) {
-      expect(new Set(lex.requirements[r].map((p) => p.lang)).size, r).toBe(3);
-    }
-  });
-
-  it('keeps its anchor in step with the phrases: every example contains an anchor stem', () => {
-    const scanned = (['topUpNo', 'topUpYes', 'termContract', 'termShort', 'unlimitedQualifier', 'fixedQualifier'] as const).flatMap((s) => lex.signals[s]);
-    for (const p of [...scanned, ...REQUIREMENTS.flatMap((r) => lex.requirements[r])]) {
-      for (const ex of p.examples) expect(lex.anchor.test(normalize(ex)), `${p.id}: ${ex}`).toBe(true);
+    for (const r of REQUIREMENTS) expect(new Set(lex.requirements[r].map((p) => p.lang)).size, r).toBe(3);
+    for (const c of ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'need', 'perDay', 'perMonth', 'discount', 'validity', 'notValidity'] as const) {
+      const langs = new Set(lex.cues[c].map((p) => p.lang));
+      expect(langs.has('any') || ['en', 'ja', 'zh'].every((l) => langs.has(l)), c).toBe(true);
     }
   });
 
-  it('has unique phrase ids', () => {
-    const ids = SIGNALS.flatMap((s) => lex.signals[s].map((p) => `${s}:${p.id}`));
-    expect(new Set(ids).size).toBe(ids.length);
+  it('has unique ids within each family and category', () => {
+    for (const f of CONCEPT_FAMILIES) expect(new Set(lex.concepts[f].map((c) => c.id)).size, f).toBe(lex.concepts[f].length);
+    for (const c of CUE_CATEGORIES) expect(new Set(lex.cues[c].map((k) => k.id)).size, c).toBe(lex.cues[c].length);
   });
 
-  it('rejects a pattern that is not a regular expression', () => {
+  it('rejects a pattern that is not a regular expression, naming where', () => {
     const bad = structuredClone(raw) as typeof raw;
-    bad.signals.topUpYes[0].pattern = '(unclosed';
+    bad.concepts.topUp[0].pattern = '(unclosed';
     expect(() => compileLexicon(bad)).toThrow(/regular expression/);
   });
 
-  for (const s of SIGNALS) {
-    for (const p of lex.signals[s]) {
-      it(`${s}/${p.id} matches its own examples`, () => {
-        for (const ex of p.examples) expect(new RegExp(p.pattern, 'i').test(normalize(ex)), ex).toBe(true);
-      });
-    }
+  for (const c of concepts) {
+    it(`concept ${c.family}/${c.id} matches its own examples`, () => {
+      for (const ex of c.examples) expect(new RegExp(c.pattern, 'i').test(normalize(ex)), ex).toBe(true);
+    });
+  }
+  for (const c of cues) {
+    it(`cue ${c.category}/${c.id} matches its own examples`, () => {
+      for (const ex of c.examples) expect(new RegExp(c.pattern, 'i').test(normalize(ex)), ex).toBe(true);
+    });
   }
 });
 
-// The cross-negative matrix: each signal's examples must not fire the opposite signal.
-describe('opposite signals do not fire on each other\'s examples', () => {
-  const negators = negatorsOf(lex);
-  it('top-up "no" examples read as no, never as yes', () => {
-    for (const p of lex.signals.topUpNo) {
-      for (const ex of p.examples) {
-        const r = scanPair(normalize(ex), lex.signals.topUpNo, lex.signals.topUpYes, negators);
-        expect(r.first.length, ex).toBeGreaterThan(0);
-        expect(r.second, ex).toEqual([]);
+/**
+ * The cross-negative matrix: every example, read as a whole clause by the
+ * engine, says what its entry says and never the opposite. A "cannot be
+ * topped up" example that read as a top-up, or a "no contract" example that
+ * read as a contract, fails here before it fails on a page.
+ */
+describe('cross-negative matrix: each example reads as its entry says, never the opposite', () => {
+  const polarFamilies = ['topUp', 'term'] as const;
+  for (const family of polarFamilies) {
+    for (const c of lex.concepts[family]) {
+      it(`${family} concept ${c.id} (${c.polarity! > 0 ? '+' : '-'})`, () => {
+        for (const ex of c.examples) {
+          const ms = read(ex, c.lang).mentions.filter((m) => m.family === family && m.concept === c.id);
+          expect(ms.length, ex).toBeGreaterThan(0);
+        }
+      });
+    }
+  }
+
+  const polarity = (category: CueCategory, sign: 1 | -1) => {
+    for (const cue of lex.cues[category]) {
+      it(`${category} cue ${cue.id} reads ${sign > 0 ? 'yes' : 'no'} and never the opposite`, () => {
+        for (const ex of cue.examples) {
+          const targets = cue.applies;
+          const ms = read(ex, cue.lang).mentions.filter((m) =>
+            (targets.includes('requirement') && isRequirement(m)) || targets.includes(m.family as 'topUp' | 'term'),
+          );
+          // Governed by a cue of this category: this one, or a longer one of the same meaning it stands inside.
+          const same = new Set(lex.cues[category].map((k) => k.id));
+          const decided = ms.filter((m) => m.cue && same.has(m.cue));
+          expect(decided.length, `${ex}: governed by a ${category} cue`).toBeGreaterThan(0);
+          // What the cue governs reads its way; negating a negative concept ("no need to buy a new eSIM") is a yes.
+          for (const m of decided) {
+            const base = lex.concepts[m.family as 'topUp' | 'term']?.find((k) => k.id === m.concept)?.polarity ?? 1;
+            expect(m.polarity, ex).toBe((sign * base) as 1 | -1);
+          }
+        }
+      });
+    }
+  };
+  polarity('negated', -1);
+  polarity('possible', 1);
+
+  for (const cue of lex.cues.pseudo) {
+    it(`pseudo cue ${cue.id} masks what it spans`, () => {
+      for (const ex of cue.examples) {
+        const ms = read(ex, cue.lang).mentions.filter((m) => m.family === 'topUp' && m.weight > 1);
+        expect(ms, ex).toEqual([]);
+      }
+    });
+  }
+
+  const flag = (category: 'condition' | 'otherProduct' | 'temporal' | 'hypothetical', has: (m: Mention, cue: CompiledCue) => boolean) => {
+    for (const cue of lex.cues[category]) {
+      it(`${category} cue ${cue.id} marks the clause`, () => {
+        for (const ex of cue.examples) {
+          const ms = read(ex, cue.lang).mentions.filter((m) => m.family === 'topUp' || isRequirement(m) || m.family === 'term');
+          expect(ms.some((m) => has(m, cue)), ex).toBe(true);
+        }
+      });
+    }
+  };
+  flag('condition', (m, cue) => m.binds.includes(cue.binds!));
+  flag('otherProduct', (m) => m.otherProduct);
+  flag('temporal', (m) => m.temporal);
+  flag('hypothetical', (m) => m.hypothetical);
+
+  for (const r of REQUIREMENTS) {
+    for (const c of lex.requirements[r]) {
+      it(`requirement ${r}/${c.id} reads as asked for`, () => {
+        for (const ex of c.examples) {
+          const ms = read(ex, c.lang).mentions.filter((m) => m.family === r);
+          expect(ms.some((m) => m.polarity > 0), ex).toBe(true);
+        }
+      });
+    }
+  }
+
+  for (const category of ['question', 'answerYes', 'answerNo', 'need', 'chosen', 'promo'] as const) {
+    it(`${category} cues find their examples, and answers never the opposite answer`, () => {
+      for (const cue of lex.cues[category]) {
+        for (const ex of cue.examples) {
+          const { text, script } = read(ex, cue.lang);
+          expect(statementCue(text, script, lex, category), ex).toBeDefined();
+          if (category === 'answerYes') expect(statementCue(text, script, lex, 'answerNo'), ex).toBeUndefined();
+          if (category === 'answerNo') expect(statementCue(text, script, lex, 'answerYes'), ex).toBeUndefined();
+        }
+      }
+    });
+  }
+
+  const numbers = (ex: string, lang: keyof typeof PAGE_LANG) => {
+    const { text, script } = read(ex, lang);
+    return readQuantities(text, script, lex, { lang: PAGE_LANG[lang], host: '' }, unlimitedSpans(text, script, lex));
+  };
+  it('per-day and per-month examples read as daily or monthly, never the other', () => {
+    for (const cue of lex.cues.perDay) {
+      for (const ex of cue.examples) {
+        const q = numbers(ex, cue.lang);
+        expect([...q.data.filter((d) => d.daily), ...q.prices.filter((p) => p.billing === 'daily')].length, ex).toBeGreaterThan(0);
+        expect(q.prices.some((p) => p.billing === 'monthly'), ex).toBe(false);
+      }
+    }
+    for (const cue of lex.cues.perMonth) {
+      for (const ex of cue.examples) {
+        const q = numbers(ex, cue.lang);
+        expect(q.prices.some((p) => p.billing === 'daily') || q.data.some((d) => d.daily), ex).toBe(false);
+        if (q.prices.length) expect(q.prices.some((p) => p.billing === 'monthly'), ex).toBe(true);
       }
     }
   });
-  it('top-up "yes" examples never read as no', () => {
-    for (const p of lex.signals.topUpYes) {
-      for (const ex of p.examples) {
-        const r = scanPair(normalize(ex), lex.signals.topUpNo, lex.signals.topUpYes, negators);
-        expect(r.first, ex).toEqual([]);
-        expect(r.second.length, ex).toBeGreaterThan(0);
+  it('validity examples are durations, window examples never the plan\'s validity', () => {
+    for (const cue of lex.cues.validity) for (const ex of cue.examples) expect(numbers(ex, cue.lang).durations.some((d) => d.validity && !d.window), ex).toBe(true);
+    for (const cue of lex.cues.notValidity) {
+      for (const ex of cue.examples) {
+        const ds = numbers(ex, cue.lang).durations;
+        expect(ds.every((d) => d.window || d.range) && ds.length > 0, `${cue.id}: ${ex}`).toBe(true);
       }
     }
   });
-  it('short-term examples never read as contract, and contract examples never as short-term', () => {
-    for (const p of lex.signals.termShort) {
-      for (const ex of p.examples) {
-        expect(scanPair(normalize(ex), lex.signals.termShort, lex.signals.termContract).second, ex).toEqual([]);
-      }
-    }
-    for (const p of lex.signals.termContract) {
-      for (const ex of p.examples) {
-        expect(scanPair(normalize(ex), lex.signals.termShort, lex.signals.termContract).first, ex).toEqual([]);
+  it('discount, from and other-fee examples never give a plain price', () => {
+    for (const [category, key] of [['discount', 'discount'], ['from', 'from'], ['otherFee', 'otherFee']] as const) {
+      for (const cue of lex.cues[category]) {
+        for (const ex of cue.examples) {
+          const ps = numbers(ex, cue.lang).prices;
+          expect(ps.length > 0 && ps.every((p) => p[key]), `${cue.id}: ${ex}`).toBe(true);
+        }
       }
     }
   });
-  it('negated top-up phrases in four languages read as no', () => {
-    for (const ex of ['cannot be topped up', 'top-up is not available', 'チャージできません', '不支持充值', '無法加購', '此eSIM不可加值']) {
-      const r = scanPair(normalize(ex), lex.signals.topUpNo, lex.signals.topUpYes, negators);
-      expect(r.first.length, ex).toBeGreaterThan(0);
-      expect(r.second, ex).toEqual([]);
-    }
+});
+
+/** A phrase no page uses is either dead or untested: every entry matches at least one main fixture. */
+describe('every phrase matches at least one main fixture', () => {
+  const texts: string[] = [];
+  for (const e of loadManifestSet('main', FIXTURES)) {
+    const { document } = parseHTML(readFileSync(e.path, 'utf8'));
+    texts.push(...toStatements(readPage(document as unknown as Document, { url: e.url }), lex).map((s) => s.text));
+  }
+  it('concepts and cues', () => {
+    const unused = [...concepts, ...cues]
+      .filter((c) => !texts.some((t) => new RegExp(c.pattern, 'i').test(t)))
+      .map((c) => ('family' in c ? `${c.family}/${c.id}` : `${(c as CompiledCue).category}/${c.id}`));
+    expect(unused).toEqual([]);
   });
 });
