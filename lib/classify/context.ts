@@ -31,8 +31,9 @@ export interface Mention {
   polarity: 1 | -1;
   /** 1 a hint … 4 an explicit statement, before the statement's own weight. */
   weight: number;
-  /** The cue that set the polarity, if any. */
+  /** The cue that set the polarity, if any, and where it stands. */
   cue?: string;
+  cueAt?: number;
   binds: Binds[];
   otherProduct: boolean;
   temporal: boolean;
@@ -204,9 +205,11 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     // A cue next to its concept states it; one a few words away ("无法自动启用续费订单") more often governs
     // another word between them. Cues that close a list ("…均不支持") reach far by design.
     const near = bestGap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || best?.cue.scopeBack !== undefined;
-    // A negative concept ("使い切り", "one-time use") is only turned round by a negation right beside it
-    // ("not a one-time eSIM"); a far one ("使い切りタイプのため、追加はできません") agrees with it.
-    if (best && base < 0 && best.cue.category === 'negated' && bestGap > (script === 'latin' ? NEAR_LATIN : NEAR_CJK)) best = undefined;
+    // A negative concept ("使い切り", "one-time use") is only turned round by a negation right before it
+    // ("not a one-time eSIM", "no need to buy a new eSIM"); a far one ("使い切りタイプのため、追加はできません") agrees with it.
+    // In English, nor by one after it: "One-time use, cannot be recharged" lists two negatives (Japanese and
+    // Chinese put their negation after the word: 「新しいeSIMの購入は不要」).
+    if (best && base < 0 && best.cue.category === 'negated' && (bestGap > (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || (script === 'latin' && best.start >= h.end))) best = undefined;
     const negated = best?.cue.category === 'negated';
     const strength = best ? Math.min(best.cue.weight ?? 3, h.concept.stated ?? 4) * (near ? 1 : FAR_FACTOR) : 0;
     const weight = Math.max(h.concept.weight, strength);
@@ -216,6 +219,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
       polarity: (negated ? -base : base) as 1 | -1,
       weight,
       cue: best?.cue.id,
+      cueAt: best?.start,
       binds,
       otherProduct,
       temporal,

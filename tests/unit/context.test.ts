@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { readMentions } from '../../lib/classify/context';
+import { lexicon, scriptOf } from '../../lib/data/lexicon';
+import { normalize } from '../../lib/text/normalize';
+
+/**
+ * The ConText reader on single clauses: what a statement says about top-up,
+ * the term and requirements, with the cue that decided it. The sentences are
+ * the kinds of miss the keyword engine made (negation far away, after a
+ * list, in a cell, pseudo-negations, rules about other plans).
+ */
+
+const lex = lexicon();
+function polarity(raw: string, family: 'topUp' | 'term', lang = 'en'): number {
+  const text = normalize(raw);
+  const ms = readMentions(text, scriptOf(text, lang), lex, { topUp: true, term: true, requirements: true })
+    .filter((m) => m.family === family && !m.otherProduct && !m.binds.length && !m.hypothetical);
+  const yes = ms.filter((m) => m.polarity > 0).reduce((s, m) => s + m.weight, 0);
+  const no = ms.filter((m) => m.polarity < 0).reduce((s, m) => s + m.weight, 0);
+  return yes > no ? 1 : no > yes ? -1 : 0;
+}
+
+describe('top-up polarity, clause by clause', () => {
+  it.each([
+    ['You can top up anytime in the app', 'en'],
+    ['Extra data can be added to the same eSIM from your account', 'en'],
+    ['Running low? Buy more data in a few taps', 'en'],
+    ['No need to buy a new eSIM: add data to the one you have', 'en'],
+    ['アプリからデータを追加購入できます', 'ja'],
+    ['追加チャージ : ○', 'ja'],
+    ['可随时在App加购流量包', 'zh-Hans'],
+    ['流量用完可購買加油包,無需重新安裝', 'zh-Hant'],
+  ])('"%s" says yes', (text, lang) => expect(polarity(text, 'topUp', lang)).toBe(1));
+
+  it.each([
+    ['This eSIM cannot be topped up', 'en'],
+    ['Top-up option : Not available', 'en'],
+    ['Extra data bundles, extensions and reactivation are not sold for this eSIM', 'en'],
+    ['buying additional data packs, lengthening the 5-day period or moving the eSIM to another handset are all things it does not support', 'en'],
+    ['packages on this page can be neither topped up nor used a second time', 'en'],
+    ['One-time use, cannot be recharged', 'en'],
+    ['データ追加や期間延長、再発行はできません', 'ja'],
+    ['期間の延長やデータの追加購入(チャージ)についても、本商品では一切お受けしておりません', 'ja'],
+    ['使い切りタイプのため、容量の追加や延長はできません', 'ja'],
+    ['加購流量、延長天數及轉移裝置均不支援', 'zh-Hant'],
+    ['亦不支持暂停计时、延长使用天数或另行加购流量', 'zh-Hans'],
+    ['本商品不提供任何形式的充值', 'zh-Hans'],
+    ['充值 : ×', 'zh-Hans'],
+  ])('"%s" says no', (text, lang) => expect(polarity(text, 'topUp', lang)).toBe(-1));
+
+  it.each([
+    ['Unlimited data, no top-up needed', 'en'],
+    ['No extra fees, ever', 'en'],
+    ['チャージ不要でそのまま使えます', 'ja'],
+    ['データ量を追加する手続きは必要ありません', 'ja'],
+    ['无需充值即可使用', 'zh-Hans'],
+  ])('"%s" says nothing (pseudo-negation)', (text, lang) => expect(polarity(text, 'topUp', lang)).toBe(0));
+
+  it('binds rules to the plans they name, other products and the time after expiry', () => {
+    const read = (raw: string, lang = 'en') => {
+      const text = normalize(raw);
+      return readMentions(text, scriptOf(text, lang), lex, { topUp: true }).filter((m) => m.family === 'topUp');
+    };
+    expect(read('Unlimited plans cannot be topped up')[0].binds).toContain('unlimited');
+    expect(read('無制限プランはチャージできません', 'ja')[0].binds).toContain('unlimited');
+    expect(read('Top-up is only available for our physical SIM cards')[0].otherProduct).toBe(true);
+    expect(read('實體SIM卡才支持充值', 'zh-Hant')[0].otherProduct).toBe(true);
+    expect(read('Expired eSIMs cannot be recharged')[0].temporal).toBe(true);
+    expect(read('Check the tab for whether this eSIM can be recharged')[0].hypothetical).toBe(true);
+    // A table cell answers the embedded question: "是否支持充值 : 否" is not hypothetical.
+    expect(read('是否支持充值 : 否', 'zh-Hans')[0]).toMatchObject({ polarity: -1, hypothetical: false });
+  });
+
+  it('takes the nearest cue: "can" governs "top up" and the later "can\'t" governs what follows it', () => {
+    expect(polarity('You can top up in the app, but the eSIM can\'t be transferred to another phone', 'topUp')).toBe(1);
+    const text = normalize('チャージはアプリから可能ですが、期限後の延長はできません');
+    const ms = readMentions(text, 'ja', lex, { topUp: true });
+    expect(ms.map((m) => [m.concept, m.polarity])).toEqual([['ja-charge', 1], ['ja-extend', -1]]);
+  });
+});
+
+describe('term polarity', () => {
+  it.each([
+    ['¥2,970/月、毎月自動更新', 'ja'],
+    ['It auto-renews every month until you cancel', 'en'],
+    ['24個月合約,月租$298', 'zh-Hant'],
+  ])('"%s" is a contract', (text, lang) => expect(polarity(text, 'term', lang)).toBe(1));
+
+  it.each([
+    ['No contract, no monthly fee', 'en'],
+    ['It does not auto-renew', 'en'],
+    ['契約不要・月額料金なし', 'ja'],
+    ['无需合约,一次性付款', 'zh-Hans'],
+  ])('"%s" is short-term', (text, lang) => expect(polarity(text, 'term', lang)).toBe(-1));
+
+  it('a plan one cannot contract online is still a contract: ability is not absence', () => {
+    expect(polarity('審査の結果ご契約いただけないことがあります', 'term', 'ja')).toBe(1);
+  });
+});
+
+describe('requirements', () => {
+  const req = (raw: string, lang = 'en') => {
+    const text = normalize(raw);
+    return readMentions(text, scriptOf(text, lang), lex, { requirements: true }).map((m) => `${m.family}${m.polarity < 0 ? ' not' : ''}`);
+  };
+  it('reads what is asked for and what is not needed', () => {
+    expect(req('You need a residence card and a Japanese bank account').sort()).toEqual(['jp-bank-account', 'residence-card']);
+    expect(req("you don't need a Japanese bank account, a Japanese credit card or a Japanese phone number").sort()).toEqual(
+      ['jp-bank-account not', 'jp-credit-card not', 'jp-phone-number not'],
+    );
+    expect(req('ご契約に在留カード、日本の銀行口座、日本の電話番号は必要ありません', 'ja').sort()).toEqual(
+      ['jp-bank-account not', 'jp-phone-number not', 'residence-card not'],
+    );
+    expect([...new Set(req('实名认证(eKYC) : 无需认证', 'zh-Hans'))]).toEqual(['identity-check not']);
+  });
+});
