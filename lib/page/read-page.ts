@@ -33,6 +33,25 @@ const SKIP = new Set([
   'del', 's', 'strike',
 ]);
 
+/** A table cell's text, without what the reader never reads (scripts, struck-through prices). Cells are small. */
+function cellText(cell: Element): string {
+  const out: string[] = [];
+  const stack: Node[] = [cell];
+  let visited = 0;
+  while (stack.length && visited++ < 500) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out.push((n as Text).data);
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el !== cell && (SKIP.has(el.localName) || OLD_PRICE.test(el.getAttribute('class') ?? ''))) continue;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out.join(' ');
+}
+
 /** Class tokens of a struck-through "was" price. */
 const OLD_PRICE = /(?:^|\s)(?:was|old|original|compare-at|compare|strike|strikethrough|line-through|list-price|price-old|old-price|price-was|was-price|price--old|price--compare|price-compare|origin-price|original-price|market-price)(?:\s|$)/i;
 
@@ -56,7 +75,7 @@ const LEAF_KIND: Record<string, BlockKind> = {
 /** Tags that are regions by themselves, without attributes. */
 const CHROME_TAGS = new Set(['header', 'footer', 'nav', 'aside', 'dialog']);
 
-const SELECTED_CLASS = /(?:^|\s)(?:is-|has-)?(?:active|selected|checked|current|chosen)(?:\s|$)|[a-z0-9][-_]{1,2}(?:active|selected|checked|current|chosen)(?:\s|$)/i;
+const SELECTED_CLASS = /(?:^|\s)(?:is-|has-)?(?:active|selected|checked|current|chosen|on)(?:\s|$)|[a-z0-9][-_]{1,2}(?:active|selected|checked|current|chosen)(?:\s|$)/i;
 const SELECTED_STATE = /^(?:checked|active|on|selected|open)$/i;
 /** Elements that can be the chosen option of a plan picker. */
 const PICKABLE = new Set(['button', 'option', 'li', 'label', 'a', 'div', 'article', 'section', 'tr']);
@@ -151,7 +170,7 @@ const MAX_CELLS = 20;
 /** A cell this short is a value (×, ○, 可, Yes, ¥550) that needs its column's header to mean anything. */
 const MAX_VALUE_CELL = 12;
 /** Class tokens that say an element's state, not its kind. */
-const STATE_TOKEN = /^(?:is-|has-)|^(?:active|selected|checked|current|chosen|open|disabled|hidden|show|visible)$|[-_](?:active|selected|checked|current|chosen)$/i;
+const STATE_TOKEN = /^(?:is-|has-)|^(?:active|selected|checked|current|chosen|on|open|disabled|hidden|show|visible)$|[-_](?:active|selected|checked|current|chosen)$/i;
 
 export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
@@ -303,7 +322,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     if (!cells.length) return fallback;
     const table = tr.closest('table');
     if (!table) return fallback;
-    const texts = cells.map((c) => clean(c.textContent ?? '').slice(0, MAX_BLOCK_CHARS));
+    const texts = cells.map((c) => clean(cellText(c)).slice(0, MAX_BLOCK_CHARS));
     if (cells.every((c) => c.localName === 'th') && !headers.has(table)) {
       headers.set(table, texts);
       return fallback;

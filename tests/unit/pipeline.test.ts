@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findCards } from '../../lib/classify/cards';
+import { planFrom } from '../../lib/classify/plan';
+import { readPageStatements } from '../../lib/classify/read';
+import { toStatements } from '../../lib/classify/statements';
+import { lexicon } from '../../lib/data/lexicon';
+import { snap, verdict } from './helpers';
+
+/** The steps between the reader and the decisions, each on a small page. */
+
+const lex = lexicon();
+
+describe('statements', () => {
+  it('splits blocks into sentences once, Japanese and Chinese included, keeping decimals', () => {
+    const s = toStatements(snap('<p>Data: 5.5 GB. Top up anytime! No contract.</p><p>チャージできます。期限は30日です。</p><p>支持充值。有效期7天。</p>'), lex);
+    expect(s.filter((x) => x.source === 'body').map((x) => x.text)).toEqual([
+      'Data: 5.5 GB.', 'Top up anytime!', 'No contract.', 'チャージできます。', '期限は30日です。', '支持充值。', '有效期7天。',
+    ]);
+  });
+
+  it('carries the nearest heading and links a question to the answer in the next block', () => {
+    const s = toStatements(snap('<h2>Top-up</h2><p>Not available.</p><details><summary>Can I add data?</summary><p>No.</p></details>'), lex);
+    const reply = s.find((x) => x.text === 'Not available.')!;
+    expect(reply.heading).toBe('Top-up');
+    const q = s.find((x) => x.text === 'Can I add data?')!;
+    expect(q.question).toBe(true);
+    expect(s[q.answer!].text).toBe('No.');
+  });
+
+  it('weighs chrome and promotions down', () => {
+    const s = toStatements(snap('<div class="promo-bar">20% off today</div><main><h1>Japan eSIM</h1><p>Top up anytime</p><p>20% off your next data pack</p></main><aside><p>Other plans</p></aside>'), lex);
+    const w = (t: string) => s.find((x) => x.text === t)?.weight;
+    expect(w('Top up anytime')).toBe(1);
+    expect(w('20% off your next data pack')).toBeLessThan(0.5);
+    expect(w('Other plans')).toBe(0);
+    expect(w('20% off today')).toBeUndefined();
+  });
+});
+
+describe('the reader marks repeated items and the chosen option', () => {
+  it('gives each card of a grid its own item of one set', () => {
+    const s = snap('<div class="grid"><div class="card"><h3>1GB 7 days</h3><p>$5</p></div><div class="card"><h3>3GB 15 days</h3><p>$9</p></div></div>');
+    const [a, b] = ['1GB 7 days', '3GB 15 days'].map((t) => s.blocks.find((x) => x.text === t)!.groups![0]);
+    expect(a[0]).toBe(b[0]);
+    expect(a[1]).not.toBe(b[1]);
+  });
+
+  it.each([
+    ['aria-checked', '<div role="radiogroup"><button role="radio" aria-checked="false">3 days</button><button role="radio" aria-checked="true">7 days</button></div>'],
+    ['a class with a state', '<ul><li class="opt">3 days</li><li class="opt is-active">7 days</li></ul>'],
+    ['a checked radio in its label', '<div><label><input type="radio" name="d"> 3 days</label><label><input type="radio" name="d" checked> 7 days</label></div>'],
+    ['a selected option', '<select><option>3 days</option><option selected>7 days</option></select>'],
+    ['an inline option', '<p><span class="o">3 days</span><span class="o on">7 days</span></p>'],
+  ])('by %s', (_, html) => {
+    const chosen = snap(html).blocks.filter((b) => b.selected).map((b) => b.text);
+    expect(chosen).toEqual(['7 days']);
+  });
+
+  it('does not mark a whole active tab panel as the chosen option', () => {
+    const s = snap('<div class="tab-panel active"><ul><li>1GB $5</li><li>3GB $9</li></ul></div>');
+    expect(s.blocks.filter((b) => b.selected)).toEqual([]);
+  });
+
+  it('reads a table value cell with its column header and skips struck-through prices', () => {
+    const s = snap('<table><tr><th>Plan</th><th>Price</th><th>Top-up</th></tr><tr><td>Japan 5GB 7 days</td><td><s>$12</s> $9</td><td>×</td></tr></table>');
+    expect(s.blocks.map((b) => b.text)).toContain('Japan 5GB 7 days : Price : $9 : Top-up : ×');
+  });
+});
+
+describe('plan cards', () => {
+  const cardsOf = (html: string) => findCards(readPageStatements(snap(html), lex))?.cards.map((c) => c.heading.st.text);
+  it('finds the cards that each name a plan, in every set that has them', () => {
+    expect(
+      cardsOf(`<main><h1>Japan eSIM plans</h1>
+        <section><div class="c"><h3>1GB · 7 days</h3><p>$5</p></div><div class="c"><h3>3GB · 15 days</h3><p>$9</p></div></section>
+        <section><div class="m"><h3>20GB monthly</h3><p>$25/month</p></div><div class="m"><h3>50GB monthly</h3><p>$35/month</p></div></section></main>`),
+    ).toEqual(['1GB · 7 days', '3GB · 15 days', '20GB monthly', '50GB monthly']);
+  });
+
+  it('does not take the rows of a spec table or a section holding a whole picker for cards', () => {
+    expect(
+      cardsOf(`<dl><dt>Monthly fee</dt><dd>¥4,730/month</dd><dt>Data</dt><dd>25GB</dd><dt>Extra data</dt><dd>1GB for ¥1,100</dd>
+        <dt>Minimum term</dt><dd>12 months</dd><dt>Payment</dt><dd>Card</dd></dl>`),
+    ).toBeUndefined();
+  });
+});
+
+describe('plan facts', () => {
+  it('prefers the selected option to the first and to the JSON-LD low price', () => {
+    const v = verdict(`<html><head><title>Japan eSIM | Shop</title>
+      <script type="application/ld+json">{"@type":"Product","name":"Japan eSIM","offers":{"@type":"AggregateOffer","lowPrice":5,"highPrice":29,"priceCurrency":"USD"}}</script></head>
+      <body><h1>Japan eSIM</h1><ul><li class="opt">1GB / 3 days $5</li><li class="opt selected">10GB / 15 days $19</li><li class="opt">20GB / 30 days $29</li></ul><button>Buy now</button></body></html>`);
+    expect(v.plan).toMatchObject({ dataGb: 10, validityDays: 15, price: 19, currency: 'USD' });
+  });
+
+  it('takes no validity from an activation, refund or delivery window', () => {
+    const v = verdict('<h1>Japan eSIM 5GB</h1><p>US$9.00</p><p>Activate within 180 days of purchase. 30-day money-back guarantee. Delivered in 2 days.</p><button>Buy now</button>');
+    expect(v.plan.validityDays).toBeUndefined();
+  });
+
+  it('reads the plan from readings in order of trust', () => {
+    const rs = readPageStatements(snap('<h1>Korea eSIM</h1><p>Valid for 10 days</p><p>5GB of data</p><p>$12</p>'), lex);
+    const body = rs.filter((r) => r.st.source === 'body');
+    expect(planFrom({ ordered: body, trusted: new Set() }).plan).toEqual({ dataGb: 5, validityDays: 10, price: 12, currency: 'USD' });
+  });
+});
