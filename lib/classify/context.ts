@@ -185,7 +185,9 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     for (const c of polarityOf(target)) {
       const gap = cueDistance(text, c, h, terminators);
       if (gap < 0) continue;
-      if (gap < bestGap || (gap === bestGap && c.cue.category === 'negated')) {
+      // A cell's answer ("可充值 : ✕ 否") decides over the words of the label it answers.
+      if (best?.cue.answers && !c.cue.answers) continue;
+      if ((c.cue.answers && !best?.cue.answers) || gap < bestGap || (gap === bestGap && c.cue.category === 'negated')) {
         best = c;
         bestGap = gap;
       }

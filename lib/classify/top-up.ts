@@ -66,13 +66,18 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     const st = r.st;
     if (st.weight <= 0) continue;
     let own = false;
+    // One statement says one thing per polarity: its strongest mention counts, so a definition that names
+    // three concepts ("「追加购买」指追加流量或延长天数") weighs no more than one.
+    const strongest = new Map<number, Evidence>();
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
       // A question asks; its answer decides (below).
       const f = factorOf(m, st.weight) * (st.question ? 0.3 : 1);
-      push(m.polarity, { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: m.weight * f, sentence: st.text, at: m.start });
+      const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: m.weight * f, sentence: st.text, at: m.start };
+      if (e.weight > (strongest.get(m.polarity)?.weight ?? 0)) strongest.set(m.polarity, e);
     }
+    for (const [polarity, e] of strongest) push(polarity, e);
     if (st.answers !== undefined) {
       const q = all[st.answers];
       const reply = statementCue(st.text, st.script, lex, 'answerNo') ? -1 : statementCue(st.text, st.script, lex, 'answerYes') ? 1 : 0;
@@ -104,8 +109,8 @@ export function decideTopUp(hits: PolarityEvidence, provider: Provider | null): 
   const yes = score(hits.yes);
   const no = score(hits.no);
   if (Math.max(yes, no) >= MIN_PAGE_SCORE) {
-    // An explicit "no" is rarely written by a shop that sells top-ups.
-    if (no >= yes * 0.8) return { value: 'no', source: 'page', evidence: quotes(hits.no) };
+    // A tie goes to "no": saying a plan can be topped up when it cannot strands a traveller; the reverse costs a bigger plan.
+    if (no >= yes) return { value: 'no', source: 'page', evidence: quotes(hits.no) };
     return { value: 'yes', source: 'page', evidence: quotes(hits.yes) };
   }
   if (provider && (provider.topUp === 'yes' || provider.topUp === 'no')) {
