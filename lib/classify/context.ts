@@ -34,6 +34,8 @@ export interface Mention {
   /** The cue that set the polarity, if any, and where it stands. */
   cue?: string;
   cueAt?: number;
+  /** A negated cue set it ("cannot be topped up"), rather than the concept's own polarity or a possible cue. */
+  negated: boolean;
   binds: Binds[];
   otherProduct: boolean;
   temporal: boolean;
@@ -222,6 +224,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
       weight,
       cue: best?.cue.id,
       cueAt: best?.start,
+      negated,
       binds,
       otherProduct,
       temporal,

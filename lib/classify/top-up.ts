@@ -57,7 +57,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     if (m.otherProduct) return 0;
     let f = weight * bindFactor(m.binds, kind);
     // "Expired eSIMs cannot be recharged" says nothing about a plan while it runs.
-    if (m.temporal && m.polarity < 0 && m.cue) f *= 0.2;
+    if (m.temporal && m.negated) f *= 0.2;
     // "Check whether this eSIM can be recharged" asks rather than states.
     if (m.hypothetical) f *= 0.3;
     return f;
