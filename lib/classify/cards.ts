@@ -22,6 +22,8 @@ export interface Card {
 
 export interface CardSet {
   set: number;
+  /** Every set that holds plan cards: its other items (a cross-sell entry without a price) are other plans too. */
+  sets: Set<number>;
   cards: Card[];
   /** The option a picker has selected, if the set is a picker. */
   selected?: Card;
@@ -91,5 +93,5 @@ export function findCards(readings: Reading[]): CardSet | undefined {
   }
   if (cards.length < 2) return undefined;
   const chosen = cards.filter((c) => c.selected);
-  return { set: cards[0].set, cards, selected: chosen.length === 1 ? chosen[0] : undefined };
+  return { set: cards[0].set, sets: qualifying, cards, selected: chosen.length === 1 ? chosen[0] : undefined };
 }

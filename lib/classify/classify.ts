@@ -164,7 +164,12 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const chosen = set ? (set.selected ?? set.cards.find((c) => sameFacts(cardFacts(c).plan, headPlan))) : undefined;
   const otherCards = set ? set.cards.filter((c) => c !== chosen) : [];
   const tiers = !chosen && otherCards.length > 0 && provider !== null && ONE_PLAN_KINDS.has(provider.kind) && !headNamesPlan;
-  const others = new Set(otherCards.flatMap((c) => c.readings));
+  // Every item of a set of plan cards but the chosen one speaks of another plan.
+  const others = new Set(
+    set
+      ? all.filter((r) => r.st.groups.some(([s, i]) => set.sets.has(s) && !(chosen && chosen.set === s && chosen.item === i)) && !(chosen && chosen.readings.includes(r)))
+      : [],
+  );
   const own = tiers ? all : all.filter((r) => !others.has(r));
   // The chosen option's own words first, then the rest of its card.
   const picked = [...pickedOptions, ...(chosen ? chosen.readings.filter((r) => !pickedOptions.includes(r)) : [])];

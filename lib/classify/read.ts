@@ -1,7 +1,7 @@
 import type { Lexicon } from '../data/lexicon';
 import { providerForHost } from '../data/providers';
 import type { PageSnapshot } from '../page/snapshot';
-import { readMentions, type Mention } from './context';
+import { findCues, readMentions, statementCue, type Mention } from './context';
 import { readQuantities, unlimitedSpans, type Locale, type Quantities } from './quantities';
 import { toStatements, type Statement } from './statements';
 
@@ -34,14 +34,57 @@ function localeOf(snapshot: PageSnapshot): Locale {
 export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Reading[] {
   const statements = toStatements(snapshot, lex);
   const locale = localeOf(snapshot);
-  return statements.map((st) => {
+  const readings = statements.map((st): Reading => {
     const mentions = st.weight > 0 || st.source !== 'body' ? readMentions(st.text, st.script, lex, { topUp: true, term: true, requirements: true }) : [];
     const unlimited = unlimitedSpans(st.text, st.script, lex);
-    return {
-      st,
-      mentions,
-      q: readQuantities(st.text, st.script, lex, locale, unlimited),
-      rule: mentions.some((m) => m.binds.length > 0 || m.otherProduct),
-    };
+    return { st, mentions, q: readQuantities(st.text, st.script, lex, locale, unlimited), rule: false };
   });
+  for (let i = 1; i < readings.length; i++) carryOn(readings[i - 1], readings[i], lex);
+  for (const r of readings) r.rule = r.mentions.some((m) => m.binds.length > 0 || m.otherProduct);
+  return readings;
+}
+
+/**
+ * A sentence that goes on from the one before it in the same block ("In that
+ * case, buy a new eSIM", 「その場合は…」, "They are not offered on eSIM
+ * lines") keeps that sentence's context: its rules and its time ("after
+ * expiry"), and, when it names no concept of its own, the concepts it refers
+ * back to, read with its own polarity cue.
+ */
+function carryOn(prev: Reading, cur: Reading, lex: Lexicon): void {
+  if (prev.st.block !== cur.st.block || cur.st.weight <= 0 || !prev.mentions.length) return;
+  if (!statementCue(cur.st.text, cur.st.script, lex, 'anaphora')) return;
+  if (cur.mentions.length) {
+    const context = prev.mentions.find((m) => m.temporal || m.otherProduct || m.binds.length);
+    if (!context) return;
+    for (const m of cur.mentions) {
+      if (m.family !== context.family) continue;
+      m.temporal ||= context.temporal;
+      m.otherProduct ||= context.otherProduct;
+      if (!m.binds.length) m.binds = [...context.binds];
+    }
+    return;
+  }
+  for (const family of new Set(prev.mentions.map((m) => m.family))) {
+    const target = family === 'topUp' || family === 'term' ? family : 'requirement';
+    const cue = findCues(cur.st.text, cur.st.script, lex, ['negated', 'possible'], [target]).sort((a, b) => a.start - b.start)[0];
+    if (!cue) continue;
+    const referent = prev.mentions.filter((m) => m.family === family).sort((a, b) => b.weight - a.weight)[0];
+    const base = referent.cue ? (referent.negated ? -referent.polarity : referent.polarity) : referent.polarity;
+    const negated = cue.cue.category === 'negated';
+    cur.mentions.push({
+      ...referent,
+      polarity: (negated ? -base : base) as 1 | -1,
+      weight: cue.cue.weight ?? 3,
+      cue: cue.cue.id,
+      cueAt: cue.start,
+      negated,
+      binds: [],
+      otherProduct: false,
+      temporal: false,
+      hypothetical: false,
+      start: 0,
+      end: 0,
+    });
+  }
 }

@@ -22,7 +22,7 @@ export const REQUIREMENTS = [
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 export const CUE_CATEGORIES = [
-  'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'chosen', 'question', 'answerYes',
+  'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'anaphora', 'chosen', 'question', 'answerYes',
   'answerNo', 'need', 'perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'promo',
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];

@@ -18,9 +18,9 @@ const lex = lexicon();
 const PAGE_LANG = { en: 'en', ja: 'ja', zh: 'zh-Hans', any: '' } as const;
 
 /** An example read as one clause, the way the engine reads a page's statement. */
-function read(example: string, entryLang: keyof typeof PAGE_LANG) {
+function read(example: string, entryLang: string) {
   const text = normalize(example);
-  const script = scriptOf(text, PAGE_LANG[entryLang]);
+  const script = scriptOf(text, PAGE_LANG[entryLang as keyof typeof PAGE_LANG]);
   return { text, script, mentions: readMentions(text, script, lex, { topUp: true, term: true, requirements: true }) };
 }
 const isRequirement = (m: Mention) => (REQUIREMENTS as readonly string[]).includes(m.family);
@@ -38,7 +38,7 @@ describe('data/lexicon.json', () => {
     }
     for (const r of REQUIREMENTS) expect(new Set(lex.requirements[r].map((p) => p.lang)).size, r).toBe(3);
     for (const c of ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'need', 'perDay', 'perMonth', 'discount', 'validity', 'notValidity'] as const) {
-      const langs = new Set(lex.cues[c].map((p) => p.lang));
+      const langs = new Set<string>(lex.cues[c].map((p) => p.lang));
       expect(langs.has('any') || ['en', 'ja', 'zh'].every((l) => langs.has(l)), c).toBe(true);
     }
   });
@@ -160,9 +160,9 @@ describe('cross-negative matrix: each example reads as its entry says, never the
     });
   }
 
-  const numbers = (ex: string, lang: keyof typeof PAGE_LANG) => {
+  const numbers = (ex: string, lang: string) => {
     const { text, script } = read(ex, lang);
-    return readQuantities(text, script, lex, { lang: PAGE_LANG[lang], host: '' }, unlimitedSpans(text, script, lex));
+    return readQuantities(text, script, lex, { lang: PAGE_LANG[lang as keyof typeof PAGE_LANG], host: '' }, unlimitedSpans(text, script, lex));
   };
   it('per-day and per-month examples read as daily or monthly, never the other', () => {
     for (const cue of lex.cues.perDay) {
