@@ -41,7 +41,7 @@ export interface Statement {
 }
 
 const REGION_WEIGHT: Record<Region, number> = {
-  main: 1, body: 1, dialog: 0.6, aside: 0, header: 0, nav: 0, footer: 0,
+  main: 1, body: 1, dialog: 0.6, aside: 0, header: 0, nav: 0, footer: 0, review: 0,
 };
 
 /** Promotional lines sell the shop, not this plan. */
@@ -98,7 +98,7 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
   let asking: Statement | null = null;
   for (let i = 0; i < snapshot.blocks.length && out.length < MAX_STATEMENTS; i++) {
     const b = snapshot.blocks[i];
-    // Chrome is not read, except sidebars: a sticky buy box is often an <aside>.
+    // Chrome and reviews are not read, except sidebars: a sticky buy box is often an <aside>.
     if (REGION_WEIGHT[b.region] === 0 && b.region !== 'aside') continue;
     const text = normalize(b.text);
     const promo = isPromo(text, lex);

@@ -7,7 +7,7 @@ import { VerdictSchema } from '../classify/verdict';
  * messages with a clear error instead of crashing.
  */
 
-const RegionSchema = z.enum(['main', 'body', 'header', 'nav', 'footer', 'aside', 'dialog']);
+const RegionSchema = z.enum(['main', 'body', 'header', 'nav', 'footer', 'aside', 'dialog', 'review']);
 const BlockSchema = z.object({
   text: z.string().max(5000),
   region: RegionSchema,

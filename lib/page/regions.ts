@@ -22,7 +22,7 @@ const ROLE_REGION: Record<string, Region> = {
 
 /** Quick substring filter: most class strings contain none of these. */
 const CHROME_HINT =
-  /head|nav|menu|foot|side|promo|banner|announce|crumb|related|recommend|popular|cookie|consent|modal|drawer|similar|upsell|top-?bar|notice|newsletter|other-plans|more-plans|carousel/;
+  /head|nav|menu|foot|side|promo|banner|announce|crumb|related|recommend|popular|cookie|consent|modal|drawer|similar|upsell|top-?bar|notice|newsletter|other-plans|more-plans|carousel|review|testimonial|comment/;
 
 const TOKEN_RULES: Array<[RegExp, Region]> = [
   [/^(?:(?:site|global|page|main|top|app|shop|store|layout|l|c|js)[-_]?)?(?:header|masthead|topbar|top-bar|top-header)(?:[-_](?:wrap|wrapper|inner|container|top|bar))?$/, 'header'],
@@ -34,6 +34,8 @@ const TOKEN_RULES: Array<[RegExp, Region]> = [
   [/^(?:(?:site|global|page|main|app|layout|l|c)[-_]?)?(?:footer|foot)(?:[-_](?:links|nav|menu|wrap|wrapper|inner|container|bottom|top|columns?))?$/, 'footer'],
   [/sidebar|side-bar|related|recommend|popular|similar|upsell|cross-sell|you-may-also|more-plans|other-plans|carousel/, 'aside'],
   [/^(?:modal|drawer|cookie|cookies|cookie-banner|cookie-consent|consent|consent-banner|newsletter|popup|overlay)$/, 'dialog'],
+  // Customers' reviews and comments ("reviews", "ReviewCard_root__x1", "customer-reviews", "comment-list").
+  [/^(?:customer-|user-|product-)?(?:reviews?|testimonials?|comments?)(?:[-_a-z0-9]*)$/, 'review'],
 ];
 
 // Utility-class pages repeat the same class strings thousands of times: decide each string once.
@@ -70,6 +72,7 @@ export interface RegionContext {
 /** The region `el` opens, or null when it stays in its parent's region. */
 export function regionOf(el: Element, tag: string, ctx: RegionContext): Region | null {
   if (tag === 'main') return 'main';
+  if (el.getAttribute('itemprop') === 'review') return 'review';
   const role = el.getAttribute('role');
   let region: Region | null = role ? (ROLE_REGION[role.toLowerCase()] ?? null) : null;
   if (!region) {

@@ -13,7 +13,8 @@ export type Region =
   | 'nav' // menus
   | 'footer'
   | 'aside' // sidebars, "popular plans", related products
-  | 'dialog'; // modals, drawers, cookie banners
+  | 'dialog' // modals, drawers, cookie banners
+  | 'review'; // customers' reviews and comments: their words, not the shop's
 
 /** What kind of element the text came from. */
 export type BlockKind = 'text' | 'heading' | 'link' | 'button' | 'row';
