@@ -50,16 +50,6 @@ const EMPTY: Quantities = { data: [], durations: [], prices: [] };
 const NUMBER_CUES: readonly CueCategory[] = ['perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'terminate'];
 const DIGIT = /\d/;
 
-/** Which cue categories reach a span, for the given kind of number. */
-function cuesOn(text: string, span: Span, cues: CueHit[], terminators: Span[], target: 'data' | 'days' | 'price'): Set<string> {
-  const found = new Set<string>();
-  for (const c of cues) {
-    if (!c.cue.applies.includes(target)) continue;
-    if (cueDistance(text, c, span, terminators) >= 0) found.add(c.cue.id.endsWith('range') ? 'range' : c.cue.category);
-  }
-  return found;
-}
-
 /**
  * Where a page stands, for symbols several currencies share (¥, 元, $): its
  * language, its domain and the currency its structured data or shop uses.
@@ -84,6 +74,44 @@ function resolveCurrency(code: string, { lang, host, home }: Locale): string {
   return code;
 }
 
+type Kind = 'data' | 'days' | 'price';
+interface Found extends Span {
+  kind: Kind;
+  on: Set<string>;
+}
+
+/**
+ * Gives each number cue to the number it modifies: the nearest one of a kind
+ * it applies to, within its scope. 「每日 2GB|NT$299」: "每日" makes the data
+ * daily, not the price after it. A range cue ("1–30", "至") marks the nearest
+ * number on each side.
+ */
+function assignCues(text: string, found: Found[], cues: CueHit[], terminators: Span[]): void {
+  for (const c of cues) {
+    const range = c.cue.id.endsWith('range');
+    let before: Found | undefined;
+    let after: Found | undefined;
+    let gapBefore = Infinity;
+    let gapAfter = Infinity;
+    for (const f of found) {
+      if (!c.cue.applies.includes(f.kind)) continue;
+      const gap = cueDistance(text, c, f, terminators);
+      if (gap < 0) continue;
+      if (f.start >= c.start) {
+        if (gap < gapAfter) [after, gapAfter] = [f, gap];
+      } else if (gap < gapBefore) [before, gapBefore] = [f, gap];
+    }
+    const label = range ? 'range' : c.cue.category;
+    if (range) {
+      before?.on.add(label);
+      after?.on.add(label);
+    } else {
+      const nearest = gapAfter <= gapBefore ? after : before;
+      nearest?.on.add(label);
+    }
+  }
+}
+
 export function readQuantities(text: string, script: Script, lex: Lexicon, locale: Locale, unlimited: Span[]): Quantities {
   if (!DIGIT.test(text) && !unlimited.length) return EMPTY;
   const q = lex.quantities;
@@ -91,9 +119,9 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
   const terminators = cues.filter((c) => c.cue.category === 'terminate');
   const modifiers = cues.filter((c) => c.cue.category !== 'terminate');
 
-  const data: DataAmount[] = [];
-  const prices: Price[] = [];
-  const durations: Duration[] = [];
+  const prices: Array<Found & { amount: number; currency: string }> = [];
+  const amounts: Array<Found & { gb?: number; unlimited?: true }> = [];
+  let spans: Array<Found & { days: number }> = [];
   if (DIGIT.test(text)) {
     // Prices first: "¥1,980" must not also read as a data amount or a day count.
     q.price.lastIndex = 0;
@@ -104,17 +132,7 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
       const table = g.pre ? q.prefix : q.suffix;
       const code = table.find(([re]) => re.test(symbol))?.[1];
       if (!code || !Number.isFinite(amount)) continue;
-      const span = { start: m.index, end: m.index + m[0].length };
-      const on = cuesOn(text, span, modifiers, terminators, 'price');
-      prices.push({
-        ...span,
-        amount,
-        currency: resolveCurrency(code, locale),
-        billing: on.has('perMonth') ? 'monthly' : on.has('perDay') ? 'daily' : undefined,
-        discount: on.has('discount'),
-        from: on.has('from'),
-        otherFee: on.has('otherFee'),
-      });
+      prices.push({ start: m.index, end: m.index + m[0].length, kind: 'price', on: new Set(), amount, currency: resolveCurrency(code, locale) });
     }
     const inPrice = (s: number, e: number) => prices.some((p) => s < p.end && e > p.start);
 
@@ -128,9 +146,7 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
       if (unit === 'G' && n >= 2 && n <= 6 && !q.networkDataWord.test(text.slice(end, end + 6))) continue;
       const gb = n * (q.units[unit] ?? 1);
       if (!(gb > 0 && gb <= 2000)) continue;
-      const span = { start: m.index, end };
-      const on = cuesOn(text, span, modifiers, terminators, 'data');
-      data.push({ ...span, gb, daily: on.has('perDay'), range: on.has('range') });
+      amounts.push({ start: m.index, end, kind: 'data', on: new Set(), gb });
     }
 
     // 「1日1GB」, "per day": a rate, not a duration of one day.
@@ -144,18 +160,30 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
         const raw = Number(m.groups!.n) * d.factor;
         // Hours count only in whole days ("168 hours"); months become 30 days.
         if (!Number.isInteger(Math.round(raw * 1000) / 1000) || raw < 1 || raw > 400) continue;
-        const span = { start: m.index, end };
-        const on = cuesOn(text, span, modifiers, terminators, 'days');
-        durations.push({ ...span, days: Math.round(raw), validity: on.has('validity'), window: on.has('notValidity'), range: on.has('range') });
+        spans.push({ start: m.index, end, kind: 'days', on: new Set(), days: Math.round(raw) });
       }
     }
+    spans = longestFirst(spans);
   }
-  for (const u of unlimited) {
-    const on = cuesOn(text, u, modifiers, terminators, 'data');
-    data.push({ ...u, unlimited: true, daily: on.has('perDay'), range: false });
-  }
-  data.sort((a, b) => a.start - b.start);
-  return { data, durations: longestFirst(durations), prices };
+  for (const u of unlimited) amounts.push({ ...u, kind: 'data', on: new Set(), unlimited: true });
+  assignCues(text, [...prices, ...amounts, ...spans], modifiers, terminators);
+
+  return {
+    data: amounts
+      .sort((a, b) => a.start - b.start)
+      .map((a) => ({ start: a.start, end: a.end, gb: a.gb, ...(a.unlimited ? { unlimited: true as const } : {}), daily: a.on.has('perDay'), range: a.on.has('range') })),
+    durations: spans.map((d) => ({ start: d.start, end: d.end, days: d.days, validity: d.on.has('validity'), window: d.on.has('notValidity'), range: d.on.has('range') })),
+    prices: prices.map((p) => ({
+      start: p.start,
+      end: p.end,
+      amount: p.amount,
+      currency: p.currency,
+      billing: p.on.has('perMonth') ? 'monthly' : p.on.has('perDay') ? 'daily' : undefined,
+      discount: p.on.has('discount'),
+      from: p.on.has('from'),
+      otherFee: p.on.has('otherFee'),
+    })),
+  };
 }
 
 /** Spans of "unlimited" words in a statement ("Unlimited", 「無制限」, 「吃到飽」). */
