@@ -14,6 +14,7 @@ const BlockSchema = z.object({
   kind: z.enum(['text', 'heading', 'link', 'button', 'row']),
   preamble: z.boolean(),
   selected: z.boolean().optional(),
+  groups: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(3).optional(),
 });
 
 export const SnapshotSchema = z.object({
@@ -23,7 +24,17 @@ export const SnapshotSchema = z.object({
   title: z.string().max(2000),
   meta: z.record(z.string(), z.string().max(2000)),
   products: z
-    .array(z.object({ name: z.string(), description: z.string(), price: z.number().optional(), currency: z.string().optional(), offerCount: z.number() }))
+    .array(
+      z.object({
+        name: z.string(),
+        description: z.string(),
+        price: z.number().optional(),
+        lowPrice: z.number().optional(),
+        highPrice: z.number().optional(),
+        currency: z.string().optional(),
+        offerCount: z.number(),
+      }),
+    )
     .max(50),
   h1: z.string().max(1000),
   headings: z.array(z.string()).max(500),

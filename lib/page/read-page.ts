@@ -25,6 +25,9 @@ export interface ReadOptions {
 export const DEFAULT_MAX_CHARS = 50_000;
 export const DEFAULT_MAX_NODES = 120_000;
 const MAX_BLOCK_CHARS = 4_000;
+const MAX_TITLE = 1_000;
+const MAX_URL = 4_000;
+const MAX_LANG = 35;
 
 const SKIP = new Set([
   'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object',
@@ -175,7 +178,7 @@ const STATE_TOKEN = /^(?:is-|has-)|^(?:active|selected|checked|current|chosen|on
 export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
-  const url = opts.url ?? doc.URL ?? '';
+  const url = (opts.url ?? doc.URL ?? '').slice(0, MAX_URL);
   let host = '';
   try {
     host = new URL(url).hostname.toLowerCase();
@@ -349,7 +352,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     const el = ctx.block;
     // "Top-up" <dt> and its <dd> answer belong together.
     if (el.localName === 'dd' && lastDt && el.previousElementSibling === lastDt.el) {
-      lastDt.block.text = `${lastDt.block.text} : ${text}`;
+      lastDt.block.text = `${lastDt.block.text} : ${text}`.slice(0, MAX_BLOCK_CHARS);
       lastDt.block.kind = 'row';
       lastDt = null;
       return;
@@ -398,11 +401,13 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
 
   markLinkRuns(blocks);
 
-  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
-  const title = clean(doc.title || meta['og:title'] || '');
+  // Every field within the limits of the message schema the background parses it with
+  // (lib/messaging/messages.ts): a snapshot over a limit would be refused whole.
+  const htmlLang = (doc.documentElement?.getAttribute('lang')?.trim() ?? '').slice(0, MAX_LANG);
+  const title = clean(doc.title || meta['og:title'] || '').slice(0, MAX_TITLE);
   return {
     url,
-    host,
+    host: host.slice(0, 253),
     lang: htmlLang || guessLang(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' ')),
     title,
     meta,

@@ -1,39 +1,69 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, accuracy, loadManifest, runEntry } from '../fixtures/manifest';
+import { loadLabelSet, loadManifestSet } from '../fixtures/labels';
+import { FIXTURES, loadManifest, runEntry } from '../fixtures/manifest';
+import { figures, figuresByLang, scorePage, type Figures } from '../fixtures/score';
 
 const main = loadManifest(join(FIXTURES, 'manifest.json'));
-const holdoutDir = join(FIXTURES, 'holdout');
-const holdout = loadManifest(join(holdoutDir, 'manifest.json'));
 
-describe('fixture set', () => {
-  it('is as large and as varied as the issue asks', () => {
+describe('main set: every page classified right', () => {
+  it('is as large and as varied as the engine needs', () => {
     expect(main.length).toBeGreaterThanOrEqual(80);
     expect(main.filter((e) => e.lang === 'ja').length).toBeGreaterThanOrEqual(15);
     expect(main.filter((e) => e.lang.startsWith('zh')).length).toBeGreaterThanOrEqual(15);
     expect(main.filter((e) => !e.expect.isEsimProduct).length).toBeGreaterThanOrEqual(25);
-    expect(holdout.length).toBeGreaterThanOrEqual(20);
     const covers = new Set(main.flatMap((e) => e.covers));
-    for (const pitfall of ['negation', 'plan-specific-rule', 'thirty-days', 'monthly-contract', 'listing', 'json-ld', 'hidden-faq', 'phone-product', 'physical-sim', 'pocket-wifi', 'guide', 'not-validity', 'marketplace']) {
+    for (const pitfall of ['negation', 'plan-specific-rule', 'thirty-days', 'monthly-contract', 'listing', 'json-ld', 'hidden-faq', 'phone-product', 'physical-sim', 'pocket-wifi', 'guide', 'not-validity', 'marketplace', 'pseudo-negation', 'picker']) {
       expect(covers, pitfall).toContain(pitfall);
     }
   });
 
   for (const entry of main) {
     it(`${entry.file} → ${entry.expect.isEsimProduct ? `${entry.expect.topUp} / ${entry.expect.term}` : 'not a product'}`, () => {
-      const { diffs } = runEntry(FIXTURES, entry);
-      expect(diffs).toEqual({});
+      expect(runEntry(FIXTURES, entry).diffs).toEqual({});
     });
   }
 });
 
-describe('holdout set (never used to tune the engine)', () => {
-  it('reports its accuracy on the three decisions', () => {
-    const acc = accuracy(holdout.map((e) => runEntry(holdoutDir, e)));
-    console.log(`holdout accuracy: ${JSON.stringify(acc)}`);
-    // A floor that catches a broken engine, not a target: the figures go into the closing note.
-    expect(acc.isEsimProduct).toBeGreaterThanOrEqual(0.75);
-    expect(acc.topUp).toBeGreaterThanOrEqual(0.7);
-    expect(acc.term).toBeGreaterThanOrEqual(0.75);
+/**
+ * Sets written by people who never read the engine. The dev set is tuned on
+ * and must hold its floors; the blind set and the first holdout set are never
+ * tuned on, and their floors are the keyword engine's figures on them before
+ * the statement engine, less 0.05 (tests/fixtures/dev/README.md and
+ * blind/README.md keep the figures).
+ */
+interface Floors {
+  productF1: number;
+  topUp: number;
+  term: number;
+  planAllRight?: number;
+  requirementsPrecision?: number;
+  perLanguageTopUp?: number;
+}
+
+function holds(name: string, f: Figures, floors: Floors) {
+  console.log(`${name}: ${JSON.stringify({ F1: f.productF1, topUp: f.topUp, term: f.term, plan: f.planAllRight, reqP: f.requirements.precision, cards: f.cards })}`);
+  expect(f.productF1, `${name} product F1`).toBeGreaterThanOrEqual(floors.productF1);
+  expect(f.topUp, `${name} top-up`).toBeGreaterThanOrEqual(floors.topUp);
+  expect(f.term, `${name} term`).toBeGreaterThanOrEqual(floors.term);
+  if (floors.planAllRight !== undefined) expect(f.planAllRight, `${name} plan facts`).toBeGreaterThanOrEqual(floors.planAllRight);
+  if (floors.requirementsPrecision !== undefined) expect(f.requirements.precision, `${name} requirements precision`).toBeGreaterThanOrEqual(floors.requirementsPrecision);
+}
+
+describe('independent sets', () => {
+  it('dev set (tuned on) holds its floors, in every language', () => {
+    const byLang = figuresByLang(loadLabelSet('dev', join(FIXTURES, 'dev')).map(scorePage));
+    holds('dev', byLang.all, { productF1: 0.97, topUp: 0.84, term: 0.95, planAllRight: 0.8, requirementsPrecision: 0.72 });
+    for (const lang of ['en', 'ja', 'zh-Hans', 'zh-Hant']) expect(byLang[lang].topUp, `dev ${lang} top-up`).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('blind set (never tuned on) holds the floors of the first engine', () => {
+    // Before the statement engine: F1 0.97, top-up 0.64, term 0.97, plan facts 0.83.
+    holds('blind', figures(loadLabelSet('blind', join(FIXTURES, 'blind')).map(scorePage)), { productF1: 0.92, topUp: 0.59, term: 0.92, planAllRight: 0.78 });
+  });
+
+  it('first holdout set (never tuned on) holds the floors of the first engine', () => {
+    // Before the statement engine: F1 1.00, top-up 0.80, term 1.00 on its products.
+    holds('holdout', figures(loadManifestSet('holdout', join(FIXTURES, 'holdout')).map(scorePage)), { productF1: 0.95, topUp: 0.75, term: 0.95 });
   });
 });
