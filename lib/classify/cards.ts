@@ -48,6 +48,15 @@ function namesPlan(readings: Reading[]): boolean {
   return price && (data.size > 0 || days.size > 0) && data.size <= 2 && days.size <= 2;
 }
 
+/** Data, days and price of a card, when it states all three: two cards with the same key are the same plan. */
+function planKey(readings: Reading[]): string | undefined {
+  const data = readings.flatMap((r) => r.q.data).find((d) => !d.range);
+  const days = readings.flatMap((r) => r.q.durations).find((d) => !d.window && !d.range);
+  const price = readings.flatMap((r) => r.q.prices).find((p) => !p.discount && !p.otherFee);
+  if (!data || !days || !price) return undefined;
+  return `${data.unlimited ? 'u' : data.gb}${data.daily ? '/d' : ''}|${days.days}|${price.amount}${price.currency}`;
+}
+
 /**
  * The plan cards of a page: the items of every set that holds at least two
  * of them (a page may show travel plans and monthly plans in two grids). A
@@ -86,10 +95,21 @@ export function findCards(readings: Reading[]): CardSet | undefined {
     c.readings.push(r);
   }
   const cards: Card[] = [];
+  // The same plan shown twice (in a grid and again in a comparison table) is one card with both its texts.
+  const byPlan = new Map<string, Card>();
   for (const c of byCard.values()) {
     if (!namesPlan(c.readings)) continue;
+    const key = planKey(c.readings);
+    const twin = key ? byPlan.get(key) : undefined;
+    if (twin) {
+      twin.readings.push(...c.readings);
+      twin.selected ||= c.readings.some((r) => r.st.selected);
+      continue;
+    }
     const heading = c.readings.find((r) => r.st.kind === 'heading') ?? c.readings[0];
-    cards.push({ ...c, heading, selected: c.readings.some((r) => r.st.selected) });
+    const card = { ...c, heading, selected: c.readings.some((r) => r.st.selected) };
+    cards.push(card);
+    if (key) byPlan.set(key, card);
   }
   if (cards.length < 2) return undefined;
   const chosen = cards.filter((c) => c.selected);

@@ -83,6 +83,7 @@ function cardFacts(card: FoundCard): PlanRead {
 
 function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside: Reading[], lex: Lexicon, provider: Provider | null, voice: boolean): { listing: Listing; plan: Plan; topUp: TopUp; term: Term } {
   const cards: Card[] = set.cards.map((c) => {
+    // A card's own words decide; when they are silent, what the rest of the page says of its plans.
     const j = judge(cardFacts(c), c.readings, all, lex, provider, voice, outside);
     // The card's title as the page shows it, not as the engine normalised it.
     const heading = snapshot.blocks[c.heading.st.block]?.text ?? c.heading.st.text;
@@ -149,7 +150,9 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     headNamesPlan ||
     (provider !== null && ONE_PLAN_KINDS.has(provider.kind));
 
-  if (set && !set.selected && !namesOnePlan) {
+  // A title that names what every card shares ("Korea Unlimited eSIM – 1GB/day") names the family, not one plan.
+  const familyTitle = headNamesPlan && !set?.selected && !picksPlan && (set?.cards.filter((c) => sameFacts(cardFacts(c).plan, headPlan)).length ?? 0) >= 2;
+  if (set && !set.selected && (!namesOnePlan || familyTitle)) {
     const inCards = new Set(set.cards.flatMap((c) => c.readings));
     const outside = all.filter((r) => !inCards.has(r));
     const { listing, plan, topUp, term } = listingOf(set, snapshot, all, outside, lex, provider, voice);
