@@ -106,6 +106,12 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
   return { yes, no };
 }
 
+/**
+ * The page's answer. When the page is silent the answer is "unknown", whatever
+ * the seller does elsewhere (marketplaces and carriers sell both kinds, and a
+ * policy is about plans in general); the seller's documented default goes
+ * beside it for the badge to show as such.
+ */
 export function decideTopUp(hits: PolarityEvidence, provider: Provider | null): TopUp {
   const yes = score(hits.yes);
   const no = score(hits.no);
@@ -115,7 +121,7 @@ export function decideTopUp(hits: PolarityEvidence, provider: Provider | null): 
     return { value: 'yes', source: 'page', evidence: quotes(hits.yes) };
   }
   if (provider && (provider.topUp === 'yes' || provider.topUp === 'no')) {
-    return { value: provider.topUp, source: 'provider', evidence: [provider.summary] };
+    return { value: 'unknown', source: 'none', evidence: [], providerDefault: { value: provider.topUp, provider: provider.name, evidence: [provider.summary] } };
   }
   return { value: 'unknown', source: 'none', evidence: [] };
 }
