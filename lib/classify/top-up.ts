@@ -58,7 +58,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     let f = weight * bindFactor(m.binds, kind);
     // "Expired eSIMs cannot be recharged", "after expiry buy a new eSIM": true of every plan, and silent on
     // one that can be topped up while it runs.
-    if (m.temporal && m.polarity < 0) f *= 0.2;
+    if (m.temporal && m.polarity < 0) f *= 0.4;
     // "Check whether this eSIM can be recharged" asks rather than states.
     if (m.hypothetical) f *= 0.3;
     return f;
