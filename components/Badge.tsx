@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Verdict } from '@/lib/classify/verdict';
 import { t, uiLanguage } from '@/lib/i18n';
-import { REQUIREMENT_KEY, planFacts, summary, summaryParts, termLong, topUpLong, topUpShortFor } from '@/lib/verdict-text';
+import { REQUIREMENT_KEY, planFacts, summary, summaryParts, termLong, topUpLong } from '@/lib/verdict-text';
 
 /**
  * The badge on a shop page: a compact pill with the verdict in words, icon
@@ -86,12 +86,6 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
               {topUpLong(verdict)}
               {verdict.topUp.source !== 'none' && (
                 <small className="source"> ({t(verdict.topUp.source === 'page' ? 'sourcePage' : 'sourceProvider')})</small>
-              )}
-              {verdict.topUp.value === 'unknown' && verdict.topUp.providerDefault && (
-                <small className="source provider-default">
-                  {' '}
-                  {t('providerDefault', verdict.topUp.providerDefault.provider, topUpShortFor(verdict.topUp.providerDefault.value))}
-                </small>
               )}
             </span>
           </p>

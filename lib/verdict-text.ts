@@ -13,12 +13,8 @@ export const REQUIREMENT_KEY: Record<Requirement, MessageKey> = {
   'jp-address': 'req_jp_address',
 };
 
-export function topUpShortFor(value: Verdict['topUp']['value']): string {
-  return t(value === 'yes' ? 'topUpYesShort' : value === 'no' ? 'topUpNoShort' : 'topUpUnknownShort');
-}
-
 export function topUpShort(v: Verdict): string {
-  return topUpShortFor(v.topUp.value);
+  return t(v.topUp.value === 'yes' ? 'topUpYesShort' : v.topUp.value === 'no' ? 'topUpNoShort' : 'topUpUnknownShort');
 }
 
 export function topUpLong(v: Verdict): string {

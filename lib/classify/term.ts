@@ -24,9 +24,8 @@ export function decideTerm(hits: PolarityEvidence, plan: Plan, planQuote: string
       ? { value: 'contract', source: 'page', evidence: quotes(contract) }
       : { value: 'short-term', source: 'page', evidence: quotes(short) };
   }
-  // A silent page stays "unknown"; the seller's documented default goes beside it (see decideTopUp).
   if (provider && provider.term !== 'both') {
-    return { value: 'unknown', source: 'none', evidence: [], providerDefault: { value: provider.term, provider: provider.name, evidence: [provider.summary] } };
+    return { value: provider.term, source: 'provider', evidence: [provider.summary] };
   }
   return { value: 'unknown', source: 'none', evidence: [] };
 }

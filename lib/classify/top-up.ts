@@ -107,10 +107,9 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
 }
 
 /**
- * The page's answer. When the page is silent the answer is "unknown", whatever
- * the seller does elsewhere (marketplaces and carriers sell both kinds, and a
- * policy is about plans in general); the seller's documented default goes
- * beside it for the badge to show as such.
+ * The page's answer beats the seller's documented default, which beats silence.
+ * The default is marked `source: "provider"`: the badge says whose policy it is,
+ * and the eval scores sets labelled page-only ("a silent page is unknown") as such.
  */
 export function decideTopUp(hits: PolarityEvidence, provider: Provider | null): TopUp {
   const yes = score(hits.yes);
@@ -121,7 +120,7 @@ export function decideTopUp(hits: PolarityEvidence, provider: Provider | null): 
     return { value: 'yes', source: 'page', evidence: quotes(hits.yes) };
   }
   if (provider && (provider.topUp === 'yes' || provider.topUp === 'no')) {
-    return { value: 'unknown', source: 'none', evidence: [], providerDefault: { value: provider.topUp, provider: provider.name, evidence: [provider.summary] } };
+    return { value: provider.topUp, source: 'provider', evidence: [provider.summary] };
   }
   return { value: 'unknown', source: 'none', evidence: [] };
 }

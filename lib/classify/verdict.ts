@@ -8,27 +8,18 @@ import { REQUIREMENTS } from '../data/lexicon';
  * trusted.
  */
 
-/** Where an answer comes from. Answers come from the page ('page') or nowhere ('none'); 'provider' is kept for verdicts stored by earlier versions. */
 export const SourceSchema = z.enum(['page', 'provider', 'none']);
-
-/**
- * The seller's documented policy (data/providers.json), given beside an
- * answer the page leaves open: the page decides, so a silent page stays
- * "unknown", and the badge adds what the seller says of its plans in general.
- */
 
 export const TopUpSchema = z.object({
   value: z.enum(['yes', 'no', 'unknown']),
   source: SourceSchema,
   evidence: z.array(z.string()),
-  providerDefault: z.object({ value: z.enum(['yes', 'no']), provider: z.string(), evidence: z.array(z.string()) }).optional(),
 });
 
 export const TermSchema = z.object({
   value: z.enum(['short-term', 'contract', 'unknown']),
   source: SourceSchema,
   evidence: z.array(z.string()),
-  providerDefault: z.object({ value: z.enum(['short-term', 'contract']), provider: z.string(), evidence: z.array(z.string()) }).optional(),
 });
 
 export const PlanSchema = z.object({
