@@ -53,9 +53,24 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
   const yes: Evidence[] = [];
   const no: Evidence[] = [];
   const push = (polarity: number, e: Evidence) => (polarity > 0 ? yes : no).push(e);
-  const factorOf = (m: Mention, weight: number) => {
+  // A heading's rule binds what stands under it: rows under 「什麼時候可以加值?(適用於支援加值的方案)」 are about
+  // rechargeable plans only. Its block may hold several statements.
+  const headingBinds = new Map<number, Binds[]>();
+  const bindsUnder = (at: number | undefined): Binds[] => {
+    if (at === undefined) return [];
+    let binds = headingBinds.get(at);
+    if (!binds) {
+      binds = [];
+      for (let k = at; k < all.length && all[k].st.block === all[at].st.block; k++) {
+        for (const m of all[k].mentions) if (m.family === family) binds.push(...m.binds);
+      }
+      headingBinds.set(at, binds);
+    }
+    return binds;
+  };
+  const factorOf = (m: Mention, weight: number, inherited: Binds[] = []) => {
     if (m.otherProduct) return 0;
-    let f = weight * bindFactor(m.binds, kind);
+    let f = weight * bindFactor(m.binds.length ? m.binds : inherited, kind);
     // "Expired eSIMs cannot be recharged", "after expiry buy a new eSIM": true of every plan, and silent on
     // one that can be topped up while it runs.
     if (m.temporal && m.polarity < 0) f *= 0.4;
@@ -70,11 +85,12 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     // One statement says one thing per polarity: its strongest mention counts, so a definition that names
     // three concepts ("「追加购买」指追加流量或延长天数") weighs no more than one.
     const strongest = new Map<number, Evidence>();
+    const inherited = bindsUnder(st.headingAt);
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
       // A question asks; its answer decides (below).
-      const f = factorOf(m, st.weight) * (st.question ? 0.3 : 1);
+      const f = factorOf(m, st.weight, inherited) * (st.question ? 0.3 : 1);
       const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: m.weight * f, sentence: st.text, at: m.start };
       if (e.weight > (strongest.get(m.polarity)?.weight ?? 0)) strongest.set(m.polarity, e);
     }
@@ -86,7 +102,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
         for (const m of q.mentions) {
           if (m.family !== family) continue;
           // The reply is the page's own statement: its place weighs, not the FAQ button the question sits in.
-          push(m.polarity * reply, { id: `answer:${m.concept}`, weight: 3 * factorOf(m, st.weight), sentence: `${q.st.text} ${st.text}`, at: 0 });
+          push(m.polarity * reply, { id: `answer:${m.concept}`, weight: 3 * factorOf(m, st.weight, inherited), sentence: `${q.st.text} ${st.text}`, at: 0 });
         }
       }
     }
