@@ -18,15 +18,20 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // "Detect on this site / every site" is asked for from our own UI, never at install.
     optional_host_permissions: ['*://*/*'],
+    // The badge renders in this extension page, framed into product pages (entrypoints/badge.content).
+    // Any site the user allows may get a badge, hence all URLs; the dynamic URL changes every session,
+    // so a page cannot probe for the extension by a fixed address.
+    web_accessible_resources: [{ resources: ['badge-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
   },
   hooks: {
-    // The detector runs on every page of every known shop, so its cost is budgeted (3 ms): it
+    // The detector runs on every page of every known shop, so its cost is budgeted (3 ms): it (and the
+    // badge's small page-side host)
     // talks to the background through the browsers' native promise API (runtime.sendMessage
     // returns a promise in Chrome MV3 and Firefox) instead of carrying the polyfill, which
     // measured 1.7 ms of main-thread time per page load (npm run bench:page). Every other
     // entrypoint keeps the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.name === 'detect')) return;
+      if (!entrypoints.every((e) => e.name === 'detect' || e.name === 'badge')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');

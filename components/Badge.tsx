@@ -12,8 +12,8 @@ import { REQUIREMENT_KEY, planFacts, summary, summaryParts, termLong, topUpLong 
 
 export interface BadgeProps {
   verdict: Verdict;
-  /** Scrolls to a quote on the page and selects it; false when it cannot be found. */
-  onFind: (quote: string) => boolean;
+  /** Scrolls to a quote on the page and selects it; false when it cannot be found (the page answers asynchronously). */
+  onFind: (quote: string) => boolean | Promise<boolean>;
   onDismiss: (scope: 'page' | 'site') => void;
   onChecklist: () => void;
   defaultOpen?: boolean;
@@ -138,7 +138,7 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
                       <button
                         type="button"
                         className={`quote${missing === q ? ' quote--missing' : ''}`}
-                        onClick={() => setMissing(onFind(q) ? null : q)}
+                        onClick={async () => setMissing((await onFind(q)) ? null : q)}
                       >
                         “{q}”
                       </button>

@@ -4,20 +4,40 @@ import { notProductVerdict } from '@/lib/classify/classify';
 import { certainlyNotProduct } from '@/lib/classify/glance';
 import { providerForHost } from '@/lib/data/providers';
 import type { Verdict } from '@/lib/classify/verdict';
+import { readDismissed, watchDismissed } from '@/lib/dismissed';
+import { applyLanguage } from '@/lib/i18n-locales';
 import { MessageSchema } from '@/lib/messaging/messages';
 import type { PageSnapshot } from '@/lib/page/snapshot';
-import { loadSettings } from '@/lib/settings/store';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { showOnAction } from '@/lib/tabs/action';
-import { getTabVerdict, setTabVerdict } from '@/lib/tabs/tab-verdicts';
+import { badgeFor } from '@/lib/tabs/badge-wanted';
+import { isBadgeFrame, isBadgeOfTab, isExtensionPage, isTopFrameScript } from '@/lib/tabs/senders';
+import { getTabVerdict, setTabVerdict, tabsWithVerdicts } from '@/lib/tabs/tab-verdicts';
 import { syncUserSites } from '@/lib/tabs/user-sites';
 
 /**
  * The background classifies what content scripts read (so the script that
  * runs on every matched page stays tiny), keeps each tab's verdict, shows it
- * on the toolbar icon, and injects the badge UI only into product pages.
+ * on the toolbar icon, and injects the badge only into product pages. It keeps
+ * nothing in memory that a stopped service worker would lose: each tab's
+ * verdict is in session storage under its own key, and every message carries
+ * what its handler needs.
  */
 
 const BADGE_SCRIPT = '/content-scripts/badge.js';
+
+/**
+ * One tab's messages are handled one after another (a single-page shop can send
+ * two reads in a row; the later must win). Different tabs run side by side.
+ */
+const queues = new Map<number, Promise<unknown>>();
+function inTurn<T>(tabId: number, job: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+  const settled = run.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+  return run;
+}
 
 async function tellBadge(tabId: number, verdict: Verdict | null): Promise<boolean> {
   try {
@@ -38,19 +58,33 @@ function notProduct(url: string): Verdict {
   return notProductVerdict(url, providerForHost(host)?.id ?? null);
 }
 
-async function onPageRead(tabId: number, snapshot: PageSnapshot): Promise<Verdict> {
-  const verdict = classify(snapshot);
-  const { settings } = await loadSettings();
-  // The badge is off, or off for this shop: keep the verdict for the popup and the icon, show no badge.
-  const badgeWanted = settings.display.badge && !(verdict.provider && settings.sites.disabledShops.includes(verdict.provider));
-  const shown = verdict.isEsimProduct && badgeWanted ? verdict : null;
-  await setTabVerdict(tabId, verdict);
-  await showOnAction(tabId, verdict);
+/** Shows a tab's verdict: toolbar icon, and the badge where one belongs (injecting it the first time). */
+async function present(tabId: number, verdict: Verdict | null): Promise<void> {
+  const [{ settings }, dismissed] = await Promise.all([loadSettings(), readDismissed()]);
+  applyLanguage(settings.language); // the toolbar title speaks the forced language too
+  const shown = badgeFor(verdict, settings, dismissed);
+  await showOnAction(tabId, verdict).catch(() => undefined); // the tab may have closed meanwhile
   const delivered = await tellBadge(tabId, shown);
   if (shown && !delivered) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BADGE_SCRIPT] });
+    // The badge script guards against a second copy in the same document, so injecting twice is harmless.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BADGE_SCRIPT] }).catch(() => undefined);
   }
+}
+
+async function onPageRead(tabId: number, snapshot: PageSnapshot): Promise<Verdict> {
+  const verdict = classify(snapshot);
+  await setTabVerdict(tabId, verdict);
+  await present(tabId, verdict);
   return verdict;
+}
+
+/** Settings or hidden pages changed: every open badge follows at once. */
+async function presentAll(): Promise<void> {
+  for (const tabId of await tabsWithVerdicts()) void inTurn(tabId, async () => present(tabId, await getTabVerdict(tabId)));
+}
+
+async function openChecklist(tabId: number): Promise<void> {
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}#checklist` });
 }
 
 async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
@@ -59,30 +93,35 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
   const msg = parsed.data;
   const tabId = sender.tab?.id;
   switch (msg.type) {
-    case 'page-glance': {
-      if (tabId === undefined || sender.frameId !== 0) return { error: 'page-glance is for top frames of tabs' };
-      if (!certainlyNotProduct(msg.glance)) return { read: true };
-      await setTabVerdict(tabId, notProduct(msg.glance.url));
-      await showOnAction(tabId, null);
-      await tellBadge(tabId, null);
-      return { read: false };
-    }
+    case 'page-glance':
+      if (!isTopFrameScript(sender) || tabId === undefined) return { error: 'page-glance is for top frames of tabs' };
+      return inTurn(tabId, async () => {
+        if (!certainlyNotProduct(msg.glance)) return { read: true };
+        await setTabVerdict(tabId, notProduct(msg.glance.url));
+        await present(tabId, null);
+        return { read: false };
+      });
     case 'page-read':
-      if (tabId === undefined || sender.frameId !== 0) return { error: 'page-read is for top frames of tabs' };
-      return { verdict: await onPageRead(tabId, msg.snapshot) };
+      if (!isTopFrameScript(sender) || tabId === undefined) return { error: 'page-read is for top frames of tabs' };
+      return inTurn(tabId, async () => ({ verdict: await onPageRead(tabId, msg.snapshot) }));
     case 'page-gone':
-      if (tabId === undefined) return { error: 'page-gone is for tabs' };
-      await setTabVerdict(tabId, null);
-      await showOnAction(tabId, null);
-      await tellBadge(tabId, null);
-      return { ok: true };
-    case 'get-verdict':
-      if (tabId === undefined) return { error: 'get-verdict is for tabs' };
-      return { verdict: await getTabVerdict(tabId) };
+      if (!isTopFrameScript(sender) || tabId === undefined) return { error: 'page-gone is for top frames of tabs' };
+      return inTurn(tabId, async () => {
+        await setTabVerdict(tabId, null);
+        await present(tabId, null);
+        return { ok: true };
+      });
+    case 'get-verdict': {
+      if (!isBadgeOfTab(sender) || tabId === undefined) return { error: 'get-verdict is for the badge of a tab' };
+      const [{ settings }, dismissed] = await Promise.all([loadSettings(), readDismissed()]);
+      return { verdict: badgeFor(await getTabVerdict(tabId), settings, dismissed) };
+    }
     case 'open-checklist':
-      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}#checklist` });
+      if (!isBadgeFrame(sender) || tabId === undefined) return { error: 'open-checklist is for the badge' };
+      await openChecklist(tabId);
       return { ok: true };
     case 'get-tab-verdict':
+      if (!isExtensionPage(sender)) return { error: 'get-tab-verdict is for the extension\'s own pages' };
       return { verdict: await getTabVerdict(msg.tabId) };
     default:
       return { error: `eSIM Lens: ${msg.type} is not for the background` };
@@ -91,8 +130,10 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => handle(raw, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void setTabVerdict(tabId, null));
+  browser.tabs.onRemoved.addListener((tabId) => void inTurn(tabId, () => setTabVerdict(tabId, null)));
   browser.runtime.onInstalled.addListener(() => void syncUserSites());
   browser.permissions.onAdded.addListener(() => void syncUserSites());
   browser.permissions.onRemoved.addListener(() => void syncUserSites());
+  watchSettings(() => void presentAll());
+  watchDismissed(() => void presentAll());
 });

@@ -3,11 +3,14 @@
  * first corner whose area holds no buy button or form control.
  */
 
-export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
-export const CORNERS: Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+import { CORNERS as ALL } from '@/lib/settings/corners';
+
+export type Corner = (typeof ALL)[number];
+export const CORNERS: readonly Corner[] = ALL;
 
 const BUY = /buy|cart|checkout|purchase|order|book|購入|カート|申し?込|予約|购买|購買|购物车|購物車|订购|訂購|预订|預訂|选购|選購/i;
-const MARGIN = 16;
+// The host sits 8 px from the edges; the frame inside it keeps 8 px more around the badge for its shadow.
+const MARGIN = 8;
 
 export function cornerRect(corner: Corner, w: number, h: number, vw: number, vh: number) {
   const left = corner.endsWith('left') ? MARGIN : vw - MARGIN - w;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CORNERS } from './corners';
 
 /**
  * The one settings model, read by the badge, the background and the popup.
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * written by hand is repaired field by field (see recover.ts).
  */
 
-export const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+export { CORNERS };
 export const LANGUAGES = ['browser', 'en', 'ja', 'zh_CN', 'zh_TW'] as const;
 
 export const SettingsSchema = z.object({

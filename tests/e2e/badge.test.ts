@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, loadManifest, type Entry } from '../fixtures/manifest';
 import { providerForHost } from '../../lib/data/providers';
-import { fixtureHtml, launch, type Harness } from './harness';
+import { badgeFrame, fixtureHtml, launch, type Harness } from './harness';
 
 const manifest = loadManifest(join(FIXTURES, 'manifest.json'));
 const onShop = (e: Entry) => providerForHost(new URL(e.url).hostname) !== null;
@@ -30,7 +30,8 @@ describe('badge on product pages', () => {
       await host.waitFor({ state: 'attached', timeout: 10_000 });
       await expect.poll(() => host.getAttribute('data-top-up')).toBe(e.expect.topUp);
       expect(await host.getAttribute('data-term')).toBe(e.expect.term);
-      await expect.poll(() => page.locator('esim-lens-badge .pill').isVisible()).toBe(true);
+      const frame = await badgeFrame(page);
+      await expect.poll(() => frame.locator('.pill').isVisible()).toBe(true);
       await page.close();
     });
   }
@@ -63,25 +64,32 @@ describe('the expanded panel', () => {
 
   it('opens with Enter, shows evidence and the fee structure, closes with Escape', async () => {
     const page = await h.open(e.url);
-    const pill = page.locator('esim-lens-badge .pill');
+    const frame = await badgeFrame(page);
+    const pill = frame.locator('.pill');
     await pill.waitFor();
     await pill.focus();
     await page.keyboard.press('Enter');
-    const panel = page.locator('esim-lens-badge .panel');
+    const panel = frame.locator('.panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await pill.getAttribute('aria-expanded')).toBe('true');
     expect(await panel.textContent()).toMatch(/What the page says/);
-    expect(await page.locator('esim-lens-badge .quote').count()).toBeGreaterThan(0);
+    expect(await frame.locator('.quote').count()).toBeGreaterThan(0);
+    // The frame grew to hold the panel, and the panel fits the page's viewport.
+    const box = await page.locator('esim-lens-badge').boundingBox();
+    expect(box!.height).toBeGreaterThan(200);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
-    expect(await pill.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    expect(await pill.evaluate((el) => document.activeElement === el)).toBe(true);
+    await expect.poll(async () => (await page.locator('esim-lens-badge').boundingBox())!.height).toBeLessThan(100);
     await page.close();
   });
 
   it('selects the quoted phrase on the page when a quote is activated', async () => {
     const page = await h.open(e.url);
-    await page.locator('esim-lens-badge .pill').click();
-    const quote = page.locator('esim-lens-badge .quote').first();
+    const frame = await badgeFrame(page);
+    await frame.locator('.pill').click();
+    const quote = frame.locator('.quote').first();
     const text = ((await quote.textContent()) ?? '').replace(/[“”…]/g, '').slice(0, 12);
     await quote.click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain(text.slice(0, 6));
@@ -91,8 +99,9 @@ describe('the expanded panel', () => {
   it('can be hidden for this site, and stays hidden on the next page of that site', async () => {
     const other = products.find((x) => new URL(x.url).hostname === new URL(e.url).hostname && x.url !== e.url);
     const page = await h.open(e.url);
-    await page.locator('esim-lens-badge .pill').click();
-    await page.locator('esim-lens-badge .link', { hasText: 'Hide on this site' }).click();
+    const frame = await badgeFrame(page);
+    await frame.locator('.pill').click();
+    await frame.locator('.link', { hasText: 'Hide on this site' }).click();
     await expect.poll(() => page.locator('esim-lens-badge').count()).toBe(0);
     if (other) {
       const next = await h.open(other.url);

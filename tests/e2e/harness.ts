@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/bench/chromium';
 
 /**
@@ -76,8 +76,8 @@ export async function launch(opts: { lang?: string; headed?: boolean } = {}): Pr
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         const v = await worker.evaluate(async (u) => {
-          const all = ((await chrome.storage.session.get('tab-verdicts'))['tab-verdicts'] ?? {}) as Record<string, { url: string }>;
-          return Object.values(all).find((x) => x.url === u) ?? null;
+          const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+          return Object.entries(all).find(([k, x]) => k.startsWith('tab-verdict:') && x?.url === u)?.[1] ?? null;
         }, url);
         if (v) return v as Record<string, any>;
         await new Promise((r) => setTimeout(r, 100));
@@ -93,4 +93,20 @@ export async function launch(opts: { lang?: string; headed?: boolean } = {}): Pr
 
 export function fixtureHtml(dir: string, file: string): string {
   return readFileSync(join(dir, file), 'utf8');
+}
+
+/**
+ * The badge's frame in `page` (an extension page inside the closed shadow
+ * root of <esim-lens-badge>): tests reach its controls the way a user does,
+ * through the browser, not through the page's DOM.
+ */
+export async function badgeFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => /\/badge-frame\.html/.test(f.url()));
+    // The host places itself (data-corner) once the frame has said how big the badge is.
+    if (frame && (await page.locator('esim-lens-badge[data-corner]').count())) return frame;
+    if (Date.now() > deadline) throw new Error(`no badge frame on ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
 }

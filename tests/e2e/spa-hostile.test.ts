@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { badgeFrame, launch, type Harness } from './harness';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
 const SPA = 'https://www.airalo.com/spa/japan';
@@ -38,24 +38,65 @@ describe('a hostile page', () => {
     const p = await h.open(HOSTILE);
     const host = p.locator('esim-lens-badge');
     await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('no');
-    const pill = p.locator('esim-lens-badge .pill');
+    const frame = await badgeFrame(p);
+    const pill = frame.locator('.pill');
     await expect.poll(() => pill.isVisible()).toBe(true);
     const look = await pill.evaluate((el) => {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
-      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return { w: r.width, h: r.height, font: parseFloat(cs.fontSize), color: cs.color, topmost: top?.localName };
+      return { w: r.width, h: r.height, font: parseFloat(cs.fontSize), color: cs.color };
     });
     expect(look.w).toBeGreaterThan(80);
     expect(look.font).toBeGreaterThanOrEqual(12);
     expect(look.color).not.toBe('rgba(0, 0, 0, 0)');
-    expect(look.topmost).toBe('esim-lens-badge');
+    // The page's `* { all: unset !important }` and `display: none !important` do not reach the host's own rules.
+    const box = (await host.boundingBox())!;
+    expect(box.width).toBeGreaterThan(80);
+    const topmost = await p.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [box.x + box.width / 2, box.y + box.height - 20]);
+    expect(topmost).toBe('esim-lens-badge');
 
     // Page text reaches the badge as text only.
     await pill.click();
-    const quotes = await p.locator('esim-lens-badge .quote').allTextContents();
+    const quotes = await frame.locator('.quote').allTextContents();
     expect(quotes.join(' ')).toContain('<img src=x onerror=alert(1)>');
-    expect(await host.evaluate((el) => el.shadowRoot?.querySelectorAll('img, script').length)).toBe(0);
+    expect(await frame.locator('.lens img, .lens script').count()).toBe(0);
+    await p.close();
+  });
+
+  it('cannot reach into the badge: closed shadow root, cross-origin frame', async () => {
+    const p = await h.open(HOSTILE);
+    const host = p.locator('esim-lens-badge');
+    await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('no');
+    await badgeFrame(p);
+    // What the page's own script can do, run in the page's world.
+    const reach = await p.evaluate(() => {
+      const el = document.querySelector('esim-lens-badge')!;
+      const out: Record<string, unknown> = { shadowRoot: el.shadowRoot, text: el.textContent, frames: window.frames.length };
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          out[`frame${i}`] = window.frames[i].document.body?.innerText ?? 'readable';
+        } catch {
+          out[`frame${i}`] = 'blocked';
+        }
+      }
+      out.iframes = document.querySelectorAll('iframe').length;
+      out.buttons = Array.from(document.querySelectorAll('button')).map((b) => b.textContent);
+      return out;
+    });
+    expect(reach.shadowRoot).toBeNull();
+    expect(reach.text).toBe('');
+    expect(reach.iframes).toBe(0);
+    expect(reach.buttons).toEqual(['Buy now']);
+    for (let i = 0; i < (reach.frames as number); i++) expect(reach[`frame${i}`]).toBe('blocked');
+    // Messages the page posts as if from the frame (resize to nothing, remove) are not the frame's: ignored.
+    const before = (await host.boundingBox())!;
+    await p.evaluate(() => {
+      window.postMessage({ type: 'esim-lens:size', width: 1, height: 1, corner: 'top-left' }, '*');
+      window.postMessage({ type: 'esim-lens:remove' }, '*');
+    });
+    await p.waitForTimeout(300);
+    expect(await host.count()).toBe(1);
+    expect((await host.boundingBox())!.width).toBe(before.width);
     await p.close();
   });
 });
@@ -67,9 +108,10 @@ describe('the page\'s own controls', () => {
     const before = await p.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, y: document.querySelector('h1')!.getBoundingClientRect().y }));
     const host = p.locator('esim-lens-badge');
     await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('yes');
+    await badgeFrame(p);
     expect(await host.getAttribute('data-corner')).not.toBe('bottom-right');
     const overlap = await p.evaluate(() => {
-      const pill = document.querySelector('esim-lens-badge')!.shadowRoot!.querySelector('.pill')!.getBoundingClientRect();
+      const pill = document.querySelector('esim-lens-badge')!.getBoundingClientRect();
       const buy = document.getElementById('buy')!.getBoundingClientRect();
       return pill.left < buy.right && pill.right > buy.left && pill.top < buy.bottom && pill.bottom > buy.top;
     });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge } from '../../components/Badge';
 import type { Verdict } from '../../lib/classify/verdict';
@@ -45,13 +45,16 @@ describe('<Badge>', () => {
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('finds a quote on the page, and strikes it through when it cannot be found', () => {
-    const onFind = vi.fn().mockReturnValueOnce(false);
+  it('finds a quote on the page, and strikes it through when the page answers it cannot be found', async () => {
+    // The page-side host answers asynchronously (the badge renders in a frame).
+    const onFind = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
     render(<Badge verdict={base} defaultOpen onFind={onFind} onDismiss={() => {}} onChecklist={() => {}} />);
     const quote = screen.getByText(/Validity : 7 Days/);
     fireEvent.click(quote);
     expect(onFind).toHaveBeenCalledWith('Validity : 7 Days');
-    expect(quote.className).toContain('quote--missing');
+    await waitFor(() => expect(quote.className).toContain('quote--missing'));
+    fireEvent.click(quote);
+    await waitFor(() => expect(quote.className).not.toContain('quote--missing'));
   });
 
   it('says top-up is not stated when the page is silent', () => {

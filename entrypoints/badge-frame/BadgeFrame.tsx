@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { Badge } from '@/components/Badge';
+import { FRAME_PAD, FromHostSchema, type FromFrame } from '@/lib/badge/frame-protocol';
+import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
+import { dismiss } from '@/lib/dismissed';
+import { applyLanguage } from '@/lib/i18n-locales';
+import type { Corner } from '@/lib/settings/corners';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { tripNotes } from '@/lib/settings/trip';
+
+/**
+ * The badge, in an extension frame inside the shop's page (see
+ * entrypoints/badge.content): it reads its tab's verdict and the settings
+ * itself, and tells its host how big it is. The host's messages only ask it
+ * to re-read, place itself or report a found quote; the verdict never comes
+ * from the page's side.
+ */
+
+const FIND_TIMEOUT_MS = 1500;
+
+/** The host's window is our parent; its origin is the shop's, which the frame does not know. */
+function toHost(msg: FromFrame) {
+  window.parent.postMessage(msg, '*');
+}
+
+export function BadgeFrame() {
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [layout, setLayout] = useState<{ corner: Corner; viewportHeight: number }>({ corner: 'bottom-right', viewportHeight: 800 });
+  const box = useRef<HTMLDivElement>(null);
+  const finds = useRef(new Map<number, (ok: boolean) => void>());
+  const nextFind = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const reply = (await browser.runtime.sendMessage({ type: 'get-verdict' })) as { verdict?: unknown } | undefined;
+    const parsed = VerdictSchema.safeParse(reply?.verdict);
+    setVerdict(parsed.success && parsed.data.isEsimProduct ? parsed.data : null);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const apply = (s: Settings) => {
+      applyLanguage(s.language);
+      setSettings(s);
+    };
+    void loadSettings().then(({ settings: s }) => apply(s));
+    const unwatch = watchSettings(({ settings: s }) => apply(s));
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== window.parent) return;
+      const msg = FromHostSchema.safeParse(e.data);
+      if (!msg.success) return;
+      const m = msg.data;
+      if (m.type === 'esim-lens:refresh') void refresh();
+      else if (m.type === 'esim-lens:layout') setLayout({ corner: m.corner, viewportHeight: m.viewportHeight });
+      else {
+        finds.current.get(m.id)?.(m.ok);
+        finds.current.delete(m.id);
+      }
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      unwatch();
+      window.removeEventListener('message', onMessage);
+    };
+  }, [refresh]);
+
+  // The frame is as big as the badge (plus room for its shadow): the page around it stays clickable.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const report = () => {
+      const r = el.getBoundingClientRect();
+      toHost({ type: 'esim-lens:size', width: Math.ceil(r.width) + 2 * FRAME_PAD, height: Math.ceil(r.height) + 2 * FRAME_PAD, corner: settings.display.corner });
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    report();
+    return () => observer.disconnect();
+  }, [verdict, settings.display.corner]);
+
+  const onFind = (quote: string) =>
+    new Promise<boolean>((resolve) => {
+      const id = nextFind.current++;
+      finds.current.set(id, resolve);
+      toHost({ type: 'esim-lens:find', id, quote });
+      setTimeout(() => finds.current.delete(id) && resolve(false), FIND_TIMEOUT_MS);
+    });
+
+  if (!verdict) return null;
+  return (
+    <div
+      ref={box}
+      className="frame"
+      data-corner={layout.corner}
+      style={{ '--page-vh': `${layout.viewportHeight}px`, '--pad': `${FRAME_PAD}px` } as React.CSSProperties}
+    >
+      <Badge
+        key={settings.language}
+        verdict={verdict}
+        defaultOpen={settings.display.view === 'detailed'}
+        findable={settings.display.highlights}
+        tripNotes={tripNotes(verdict, settings.trip)}
+        onFind={onFind}
+        onChecklist={() => void browser.runtime.sendMessage({ type: 'open-checklist' })}
+        onDismiss={(scope) => {
+          void dismiss(verdict.url, scope).then(() => toHost({ type: 'esim-lens:remove' }));
+        }}
+      />
+    </div>
+  );
+}

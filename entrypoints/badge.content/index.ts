@@ -1,0 +1,125 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { FRAME_PAGE, FromFrameSchema, type FromHost } from '@/lib/badge/frame-protocol';
+import { findQuote } from './find-quote';
+import { chooseCorner } from './placement';
+import css from './host.css?inline';
+
+/**
+ * The badge's host in the shop's page. Not in the manifest: the background
+ * injects it only into pages it classified as eSIM products. It is kept
+ * small on purpose: the badge itself (React, the four languages, the
+ * settings) renders in an extension frame, in the extension's own process,
+ * so none of it runs on the shop's main thread (npm run bench:page measures
+ * both). The frame sits in a closed shadow root: the page's scripts cannot
+ * reach the host's inside or the frame's controls, and its styles cannot hide it.
+ *
+ * WXT's createIframeUi would put the frame in a plain wrapper in the page's
+ * DOM, where page CSS and scripts reach it; the shadow-root UI with the frame
+ * inside it keeps both out.
+ */
+
+const INSTANCE = Symbol.for('esim-lens-badge');
+
+/** What the host needs of a verdict: its public attributes. The frame reads the whole verdict. */
+const UpdateSchema = z.object({
+  type: z.literal('verdict-updated'),
+  verdict: z.nullable(z.object({ topUp: z.object({ value: z.string() }), term: z.object({ value: z.string() }) })),
+});
+type Shown = z.infer<typeof UpdateSchema>['verdict'];
+
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  // Styles go into the shadow root as text: no web-accessible CSS file for pages to probe.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const w = window as unknown as Record<symbol, boolean>;
+    if (w[INSTANCE]) return; // injected twice into the same document
+    w[INSTANCE] = true;
+
+    const src = browser.runtime.getURL(FRAME_PAGE);
+    // Chrome loads the frame from a per-session dynamic URL (use_dynamic_url) but the page inside has the
+    // extension's own origin: either is ours. Messages go to the origin the frame reported from.
+    const ours = new Set([new URL(src).origin, `${new URL(src).protocol}//${browser.runtime.id}`]);
+    let frameOrigin = new URL(src).origin;
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    let frame: HTMLIFrameElement | null = null;
+    let preferred: Parameters<typeof chooseCorner>[0] = 'bottom-right';
+    let size = { width: 0, height: 0 };
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'esim-lens-badge',
+      mode: 'closed',
+      css,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container) {
+        frame = document.createElement('iframe');
+        frame.src = src;
+        frame.title = 'eSIM Lens';
+        container.append(frame);
+      },
+      onRemove() {
+        frame = null;
+      },
+    });
+    const host = ui.shadowHost;
+    const post = (msg: FromHost) => frame?.contentWindow?.postMessage(msg, frameOrigin);
+    const layout = () => {
+      const corner = chooseCorner(preferred, size.width, size.height, host);
+      host.setAttribute('data-corner', corner);
+      post({ type: 'esim-lens:layout', corner, viewportHeight: window.innerHeight });
+    };
+
+    let mounted = false;
+    const remove = () => {
+      if (mounted) ui.remove();
+      mounted = false;
+    };
+    const show = (verdict: Shown) => {
+      if (!verdict) return remove();
+      host.setAttribute('data-top-up', verdict.topUp.value);
+      host.setAttribute('data-term', verdict.term.value);
+      if (mounted) return post({ type: 'esim-lens:refresh' });
+      ui.mount();
+      mounted = true;
+    };
+
+    // Only our frame speaks here: a message from the page has the page as its source.
+    const onFrameMessage = (e: MessageEvent) => {
+      if (!frame || e.source !== frame.contentWindow || !ours.has(e.origin)) return;
+      frameOrigin = e.origin;
+      const msg = FromFrameSchema.safeParse(e.data);
+      if (!msg.success) return;
+      const m = msg.data;
+      if (m.type === 'esim-lens:size') {
+        size = { width: Math.min(Math.max(m.width, 1), 480), height: Math.min(Math.max(m.height, 1), window.innerHeight) };
+        frame.style.width = `${size.width}px`;
+        frame.style.height = `${size.height}px`;
+        preferred = m.corner;
+        layout();
+      } else if (m.type === 'esim-lens:find') {
+        post({ type: 'esim-lens:found', id: m.id, ok: findQuote(m.quote, document.body, host, reducedMotion) });
+      } else {
+        remove();
+      }
+    };
+    ctx.addEventListener(window, 'message', onFrameMessage);
+    ctx.addEventListener(window, 'resize', () => mounted && layout());
+
+    // The background tells us when a single-page shop's verdict changes or goes.
+    const onMessage = (raw: unknown) => {
+      const msg = UpdateSchema.safeParse(raw);
+      if (msg.success) show(msg.data.verdict);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      remove();
+    });
+    const reply = UpdateSchema.safeParse({ type: 'verdict-updated', ...((await browser.runtime.sendMessage({ type: 'get-verdict' })) as object) });
+    if (reply.success) show(reply.data.verdict);
+  },
+});
