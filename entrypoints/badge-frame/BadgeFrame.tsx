@@ -4,6 +4,7 @@ import { Badge } from '@/components/Badge';
 import { FRAME_PAD, FromHostSchema, type FromFrame } from '@/lib/badge/frame-protocol';
 import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
 import { dismiss } from '@/lib/dismissed';
+import { withRetry } from '@/lib/messaging/retry';
 import { applyLanguage } from '@/lib/i18n-locales';
 import type { Corner } from '@/lib/settings/corners';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
@@ -34,7 +35,7 @@ export function BadgeFrame() {
   const nextFind = useRef(0);
 
   const refresh = useCallback(async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'get-verdict' })) as { verdict?: unknown } | undefined;
+    const reply = (await withRetry(() => browser.runtime.sendMessage({ type: 'get-verdict' })).catch(() => undefined)) as { verdict?: unknown } | undefined;
     const parsed = VerdictSchema.safeParse(reply?.verdict);
     setVerdict(parsed.success && parsed.data.isEsimProduct ? parsed.data : null);
   }, []);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { FRAME_PAGE, FromFrameSchema, type FromHost } from '@/lib/badge/frame-protocol';
+import { withRetry } from '@/lib/messaging/retry';
 import { findQuote } from './find-quote';
 import { chooseCorner } from './placement';
 import css from './host.css?inline';
@@ -34,9 +35,33 @@ export default defineContentScript({
   // Styles go into the shadow root as text: no web-accessible CSS file for pages to probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const w = window as unknown as Record<symbol, boolean>;
-    if (w[INSTANCE]) return; // injected twice into the same document
-    w[INSTANCE] = true;
+    // Injected again into the same document (the background could not reach this copy yet): this copy
+    // reads its verdict again instead. The function lives in the content script's world, out of the page's reach.
+    const w = window as unknown as Record<symbol, (() => void) | undefined>;
+    const running = w[INSTANCE];
+    if (running) return running();
+
+    // Listen first, before anything is awaited: a verdict the background sends while this copy is still
+    // setting up is kept, not lost.
+    let latest: { verdict: Shown } | null = null;
+    let apply: ((verdict: Shown) => void) | null = null;
+    let told = 0;
+    const deliver = (verdict: Shown) => (apply ? apply(verdict) : (latest = { verdict }));
+    const onMessage = (raw: unknown) => {
+      const msg = UpdateSchema.safeParse(raw);
+      if (!msg.success) return;
+      told++;
+      deliver(msg.data.verdict);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const refetch = async () => {
+      const before = told;
+      const answer = await withRetry(() => browser.runtime.sendMessage({ type: 'get-verdict' }), () => ctx.isInvalid).catch(() => null);
+      const reply = UpdateSchema.safeParse({ type: 'verdict-updated', ...(answer as object) });
+      // A message that came meanwhile is newer than this answer.
+      if (reply.success && told === before) deliver(reply.data.verdict);
+    };
+    w[INSTANCE] = () => void refetch();
 
     const src = browser.runtime.getURL(FRAME_PAGE);
     // Chrome loads the frame from a per-session dynamic URL (use_dynamic_url) but the page inside has the
@@ -109,17 +134,15 @@ export default defineContentScript({
     ctx.addEventListener(window, 'message', onFrameMessage);
     ctx.addEventListener(window, 'resize', () => mounted && layout());
 
-    // The background tells us when a single-page shop's verdict changes or goes.
-    const onMessage = (raw: unknown) => {
-      const msg = UpdateSchema.safeParse(raw);
-      if (msg.success) show(msg.data.verdict);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    // From here on the background's messages (a single-page shop's verdict changing or going) apply at once.
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      w[INSTANCE] = undefined;
       remove();
     });
-    const reply = UpdateSchema.safeParse({ type: 'verdict-updated', ...((await browser.runtime.sendMessage({ type: 'get-verdict' })) as object) });
-    if (reply.success) show(reply.data.verdict);
+    apply = show;
+    const early = latest as { verdict: Shown } | null; // set by the listener meanwhile
+    if (early) show(early.verdict);
+    await refetch();
   },
 });

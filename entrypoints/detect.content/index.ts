@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { glance } from '@/lib/page/glance';
+import { withRetry } from '@/lib/messaging/retry';
 import { readPage } from '@/lib/page/read-page';
 import { watchLargeChanges } from './watch';
 
@@ -17,11 +18,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let lastKey = '';
+    const ask = (msg: object) => withRetry(() => browser.runtime.sendMessage(msg), () => ctx.isInvalid, (ms) => new Promise((r) => ctx.setTimeout(r, ms)));
     const send = async () => {
       if (ctx.isInvalid) return;
       try {
         const first = glance(document, location.href);
-        const answer = (await browser.runtime.sendMessage({ type: 'page-glance', glance: first })) as { read?: boolean };
+        const answer = (await ask({ type: 'page-glance', glance: first })) as { read?: boolean } | undefined;
         if (!answer?.read) {
           lastKey = '';
           return;
@@ -30,10 +32,10 @@ export default defineContentScript({
         // Same page, same words: nothing to tell.
         const key = `${snapshot.url}|${snapshot.title}|${snapshot.blocks.length}|${snapshot.blocks.slice(0, 30).map((b) => b.text).join('|')}`;
         if (key === lastKey) return;
+        await ask({ type: 'page-read', snapshot });
         lastKey = key;
-        await browser.runtime.sendMessage({ type: 'page-read', snapshot });
       } catch {
-        // The extension was reloaded or updated: this old script has nothing to talk to.
+        // The worker did not answer after every retry, or the extension was reloaded or updated: this old script has nothing to talk to.
       }
     };
 

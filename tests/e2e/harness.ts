@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/bench/chromium';
 
 /**
@@ -23,6 +23,10 @@ export interface Harness {
   open(url: string): Promise<Page>;
   /** The verdict the background stored for the page at `url` (waits for it). */
   verdictFor(url: string, timeoutMs?: number): Promise<Record<string, any> | null>;
+  /** Stops the extension's service worker, as the browser does to an idle one (CDP ServiceWorker.stopAllWorkers). */
+  stopWorker(): Promise<void>;
+  /** How many times the worker has been seen stopped since the first stopWorker(). */
+  readonly workerStops: number;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,10 @@ export async function launch(opts: { lang?: string; headed?: boolean } = {}): Pr
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  let inspector: Page | undefined;
+  let control: Page | undefined;
+  let cdp: CDPSession | undefined;
+  let stops = 0;
 
   return {
     context,
@@ -74,8 +82,14 @@ export async function launch(opts: { lang?: string; headed?: boolean } = {}): Pr
     },
     async verdictFor(url, timeoutMs = 8000) {
       const deadline = Date.now() + timeoutMs;
+      // Read through an extension page, not the worker: tests stop the worker, and it restarts as a new one.
+      if (!inspector) {
+        inspector = await context.newPage();
+        await inspector.goto(`chrome-extension://${extensionId}/options.html`);
+      }
+      const page = inspector;
       while (Date.now() < deadline) {
-        const v = await worker.evaluate(async (u) => {
+        const v = await page.evaluate(async (u) => {
           const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
           return Object.entries(all).find(([k, x]) => k.startsWith('tab-verdict:') && x?.url === u)?.[1] ?? null;
         }, url);
@@ -83,6 +97,20 @@ export async function launch(opts: { lang?: string; headed?: boolean } = {}): Pr
         await new Promise((r) => setTimeout(r, 100));
       }
       return null;
+    },
+    async stopWorker() {
+      if (!cdp) {
+        control = await context.newPage();
+        cdp = await context.newCDPSession(control);
+        cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+          for (const v of e.versions) if (v.runningStatus === 'stopped' && v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) stops++;
+        });
+        await cdp.send('ServiceWorker.enable');
+      }
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
+    get workerStops() {
+      return stops;
     },
     async close() {
       await context.close();
