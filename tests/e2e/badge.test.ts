@@ -96,6 +96,22 @@ describe('the expanded panel', () => {
     await page.close();
   });
 
+  it('opens the buying checklist for this tab', async () => {
+    const page = await h.open(e.url);
+    const frame = await badgeFrame(page);
+    await frame.locator('.pill').click();
+    const opened = h.context.waitForEvent('page');
+    await frame.locator('.link', { hasText: /checklist/i }).click();
+    const popup = await opened;
+    await popup.waitForLoadState();
+    const tabId = await h.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, e.url);
+    expect(popup.url()).toMatch(new RegExp(`/popup\\.html\\?tab=${tabId}#checklist$`));
+    // The popup shows that tab's verdict, not "this page can't be read".
+    await expect.poll(() => popup.locator('body').textContent()).toMatch(/Cannot be topped up|No top-up/);
+    await popup.close();
+    await page.close();
+  });
+
   it('can be hidden for this site, and stays hidden on the next page of that site', async () => {
     const other = products.find((x) => new URL(x.url).hostname === new URL(e.url).hostname && x.url !== e.url);
     const page = await h.open(e.url);

@@ -47,6 +47,8 @@ describe('options page', () => {
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#checklist-h').textContent()).toBe('購入前チェックリスト');
     expect(await popup.locator('.trip').textContent()).toContain('7日間のプランは旅行（10日間）より短い');
+    // The toolbar title speaks the forced language too.
+    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toMatch(/チャージ|eSIM Lens：/);
     await options.locator('#language').selectOption('browser');
     await popup.close();
     await options.close();
