@@ -8,6 +8,7 @@ import { readDismissed, watchDismissed } from '@/lib/dismissed';
 import { applyLanguage } from '@/lib/i18n-locales';
 import { MessageSchema } from '@/lib/messaging/messages';
 import type { PageSnapshot } from '@/lib/page/snapshot';
+import type { Corner } from '@/lib/settings/corners';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { showOnAction } from '@/lib/tabs/action';
 import { badgeFor } from '@/lib/tabs/badge-wanted';
@@ -39,9 +40,9 @@ function inTurn<T>(tabId: number, job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function tellBadge(tabId: number, verdict: Verdict | null): Promise<boolean> {
+async function tellBadge(tabId: number, verdict: Verdict | null, corner?: Corner): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'verdict-updated', verdict }, { frameId: 0 });
+    await browser.tabs.sendMessage(tabId, { type: 'verdict-updated', verdict, corner }, { frameId: 0 });
     return true;
   } catch {
     return false; // no badge in this document yet
@@ -64,7 +65,7 @@ async function present(tabId: number, verdict: Verdict | null): Promise<void> {
   applyLanguage(settings.language); // the toolbar title speaks the forced language too
   const shown = badgeFor(verdict, settings, dismissed);
   await showOnAction(tabId, verdict).catch(() => undefined); // the tab may have closed meanwhile
-  const delivered = await tellBadge(tabId, shown);
+  const delivered = await tellBadge(tabId, shown, settings.display.corner);
   if (shown && !delivered) {
     // The badge script guards against a second copy in the same document, so injecting twice is harmless.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BADGE_SCRIPT] }).catch(() => undefined);
@@ -114,7 +115,7 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
     case 'get-verdict': {
       if (!isBadgeOfTab(sender) || tabId === undefined) return { error: 'get-verdict is for the badge of a tab' };
       const [{ settings }, dismissed] = await Promise.all([loadSettings(), readDismissed()]);
-      return { verdict: badgeFor(await getTabVerdict(tabId), settings, dismissed) };
+      return { verdict: badgeFor(await getTabVerdict(tabId), settings, dismissed), corner: settings.display.corner };
     }
     case 'open-checklist':
       if (!isBadgeFrame(sender) || tabId === undefined) return { error: 'open-checklist is for the badge' };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Badge } from '@/components/Badge';
-import { FRAME_PAD, FromHostSchema, type FromFrame } from '@/lib/badge/frame-protocol';
+import { FRAME_PAD, parseFromHost, type FromFrame } from '@/lib/badge/frame-protocol';
 import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
 import { dismiss } from '@/lib/dismissed';
 import { withRetry } from '@/lib/messaging/retry';
@@ -50,9 +50,8 @@ export function BadgeFrame() {
     const unwatch = watchSettings(({ settings: s }) => apply(s));
     const onMessage = (e: MessageEvent) => {
       if (e.source !== window.parent) return;
-      const msg = FromHostSchema.safeParse(e.data);
-      if (!msg.success) return;
-      const m = msg.data;
+      const m = parseFromHost(e.data);
+      if (!m) return;
       if (m.type === 'esim-lens:refresh') void refresh();
       else if (m.type === 'esim-lens:layout') setLayout({ corner: m.corner, viewportHeight: m.viewportHeight });
       else {
@@ -73,13 +72,13 @@ export function BadgeFrame() {
     if (!el) return;
     const report = () => {
       const r = el.getBoundingClientRect();
-      toHost({ type: 'esim-lens:size', width: Math.ceil(r.width) + 2 * FRAME_PAD, height: Math.ceil(r.height) + 2 * FRAME_PAD, corner: settings.display.corner });
+      toHost({ type: 'esim-lens:size', width: Math.ceil(r.width) + 2 * FRAME_PAD, height: Math.ceil(r.height) + 2 * FRAME_PAD });
     };
     const observer = new ResizeObserver(report);
     observer.observe(el);
     report();
     return () => observer.disconnect();
-  }, [verdict, settings.display.corner]);
+  }, [verdict]);
 
   const onFind = (quote: string) =>
     new Promise<boolean>((resolve) => {

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
-import { FRAME_PAGE, FromFrameSchema, type FromHost } from '@/lib/badge/frame-protocol';
+import { FRAME_PAGE, parseFromFrame, parseVerdictUpdate, type FromHost, type Shown } from '@/lib/badge/frame-protocol';
 import { withRetry } from '@/lib/messaging/retry';
 import { findQuote } from './find-quote';
+import type { Corner } from '@/lib/settings/corners';
 import { chooseCorner } from './placement';
 import css from './host.css?inline';
 
@@ -22,12 +22,6 @@ import css from './host.css?inline';
 
 const INSTANCE = Symbol.for('esim-lens-badge');
 
-/** What the host needs of a verdict: its public attributes. The frame reads the whole verdict. */
-const UpdateSchema = z.object({
-  type: z.literal('verdict-updated'),
-  verdict: z.nullable(z.object({ topUp: z.object({ value: z.string() }), term: z.object({ value: z.string() }) })),
-});
-type Shown = z.infer<typeof UpdateSchema>['verdict'];
 
 export default defineContentScript({
   matches: [],
@@ -48,18 +42,18 @@ export default defineContentScript({
     let told = 0;
     const deliver = (verdict: Shown) => (apply ? apply(verdict) : (latest = { verdict }));
     const onMessage = (raw: unknown) => {
-      const msg = UpdateSchema.safeParse(raw);
-      if (!msg.success) return;
+      const msg = parseVerdictUpdate(raw);
+      if (!msg) return;
       told++;
-      deliver(msg.data.verdict);
+      deliver(msg.verdict);
     };
     browser.runtime.onMessage.addListener(onMessage);
     const refetch = async () => {
       const before = told;
       const answer = await withRetry(() => browser.runtime.sendMessage({ type: 'get-verdict' }), () => ctx.isInvalid).catch(() => null);
-      const reply = UpdateSchema.safeParse({ type: 'verdict-updated', ...(answer as object) });
+      const reply = parseVerdictUpdate({ type: 'verdict-updated', ...(answer as object) });
       // A message that came meanwhile is newer than this answer.
-      if (reply.success && told === before) deliver(reply.data.verdict);
+      if (reply && told === before) deliver(reply.verdict);
     };
     w[INSTANCE] = () => void refetch();
 
@@ -70,8 +64,9 @@ export default defineContentScript({
     let frameOrigin = new URL(src).origin;
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     let frame: HTMLIFrameElement | null = null;
-    let preferred: Parameters<typeof chooseCorner>[0] = 'bottom-right';
-    let size = { width: 0, height: 0 };
+    let preferred: Corner | null = null;
+    // Until the frame says how big the badge is: a pill's size, to choose the corner by.
+    let size = { width: 376, height: 56 };
 
     const ui = await createShadowRootUi(ctx, {
       name: 'esim-lens-badge',
@@ -92,11 +87,15 @@ export default defineContentScript({
     });
     const host = ui.shadowHost;
     const post = (msg: FromHost) => frame?.contentWindow?.postMessage(msg, frameOrigin);
-    const layout = () => {
-      const corner = chooseCorner(preferred, size.width, size.height, host);
+    // The corner is chosen before the badge is mounted, while the page's layout is clean (asking where the
+    // buy button is right after inserting the badge made the browser lay the whole page out again), and
+    // again only when the preference or the window changes, not each time the badge opens or closes.
+    let corner: Corner = 'bottom-right';
+    const place = () => {
+      corner = chooseCorner(preferred ?? 'bottom-right', size.width, size.height, host);
       host.setAttribute('data-corner', corner);
-      post({ type: 'esim-lens:layout', corner, viewportHeight: window.innerHeight });
     };
+    const layout = () => post({ type: 'esim-lens:layout', corner, viewportHeight: window.innerHeight });
 
     let mounted = false;
     const remove = () => {
@@ -105,8 +104,13 @@ export default defineContentScript({
     };
     const show = (verdict: Shown) => {
       if (!verdict) return remove();
-      host.setAttribute('data-top-up', verdict.topUp.value);
-      host.setAttribute('data-term', verdict.term.value);
+      host.setAttribute('data-top-up', verdict.topUp);
+      host.setAttribute('data-term', verdict.term);
+      if (verdict.corner !== preferred) {
+        preferred = verdict.corner;
+        place();
+        if (mounted) layout();
+      }
       if (mounted) return post({ type: 'esim-lens:refresh' });
       ui.mount();
       mounted = true;
@@ -116,14 +120,13 @@ export default defineContentScript({
     const onFrameMessage = (e: MessageEvent) => {
       if (!frame || e.source !== frame.contentWindow || !ours.has(e.origin)) return;
       frameOrigin = e.origin;
-      const msg = FromFrameSchema.safeParse(e.data);
-      if (!msg.success) return;
-      const m = msg.data;
+      const m = parseFromFrame(e.data);
+      if (!m) return;
       if (m.type === 'esim-lens:size') {
         size = { width: Math.min(Math.max(m.width, 1), 480), height: Math.min(Math.max(m.height, 1), window.innerHeight) };
         frame.style.width = `${size.width}px`;
         frame.style.height = `${size.height}px`;
-        preferred = m.corner;
+        host.setAttribute('data-placed', '');
         layout();
       } else if (m.type === 'esim-lens:find') {
         post({ type: 'esim-lens:found', id: m.id, ok: findQuote(m.quote, document.body, host, reducedMotion) });
@@ -132,7 +135,11 @@ export default defineContentScript({
       }
     };
     ctx.addEventListener(window, 'message', onFrameMessage);
-    ctx.addEventListener(window, 'resize', () => mounted && layout());
+    ctx.addEventListener(window, 'resize', () => {
+      if (!mounted) return;
+      place();
+      layout();
+    });
 
     // From here on the background's messages (a single-page shop's verdict changing or going) apply at once.
     ctx.onInvalidated(() => {

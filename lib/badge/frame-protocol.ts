@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { CORNERS } from '../settings/corners';
+import { CORNERS, type Corner } from '../settings/corners';
 
 /**
  * What the badge's frame and its page-side host say to each other with
@@ -8,31 +7,77 @@ import { CORNERS } from '../settings/corners';
  * needs the page's DOM: finding a quote, choosing a corner clear of the buy
  * button. Neither trusts the other's messages beyond these shapes, and
  * nothing here carries a verdict: the frame reads that from the background.
- * zod/mini keeps the page-side bundle small.
+ *
+ * Checked by hand rather than with zod: this module runs in the shop's page,
+ * where zod/mini's schemas cost more to build than everything else the host
+ * does (npm run bench:page); the shapes are three flat objects.
  */
 
 export const FRAME_PAGE = '/badge-frame.html';
-
-/** Frame → host. */
-export const FromFrameSchema = z.discriminatedUnion('type', [
-  /** the badge's size in CSS px (the frame is resized to it) and the corner the user prefers */
-  z.object({ type: z.literal('esim-lens:size'), width: z.number(), height: z.number(), corner: z.enum(CORNERS) }),
-  /** find this quote on the page; the host answers with esim-lens:found */
-  z.object({ type: z.literal('esim-lens:find'), id: z.number(), quote: z.string().check(z.maxLength(2000)) }),
-  /** the user hid the badge */
-  z.object({ type: z.literal('esim-lens:remove') }),
-]);
-export type FromFrame = z.infer<typeof FromFrameSchema>;
-
-/** Host → frame. */
-export const FromHostSchema = z.discriminatedUnion('type', [
-  /** the verdict changed: read it again from the background */
-  z.object({ type: z.literal('esim-lens:refresh') }),
-  /** where the badge sits, and how tall the page's viewport is (the panel fits in it) */
-  z.object({ type: z.literal('esim-lens:layout'), corner: z.enum(CORNERS), viewportHeight: z.number() }),
-  z.object({ type: z.literal('esim-lens:found'), id: z.number(), ok: z.boolean() }),
-]);
-export type FromHost = z.infer<typeof FromHostSchema>;
-
 /** Room around the badge inside the frame for its shadow. */
 export const FRAME_PAD = 8;
+const MAX_QUOTE = 2000;
+
+/** Frame → host. */
+export type FromFrame =
+  /** the badge's size in CSS px (the frame is resized to it) */
+  | { type: 'esim-lens:size'; width: number; height: number }
+  /** find this quote on the page; the host answers with esim-lens:found */
+  | { type: 'esim-lens:find'; id: number; quote: string }
+  /** the user hid the badge */
+  | { type: 'esim-lens:remove' };
+
+/** Host → frame. */
+export type FromHost =
+  /** the verdict changed: read it again from the background */
+  | { type: 'esim-lens:refresh' }
+  /** where the badge sits, and how tall the page's viewport is (the panel fits in it) */
+  | { type: 'esim-lens:layout'; corner: Corner; viewportHeight: number }
+  | { type: 'esim-lens:found'; id: number; ok: boolean };
+
+type Raw = Record<string, unknown>;
+const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null;
+const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isCorner = (x: unknown): x is Corner => (CORNERS as readonly unknown[]).includes(x);
+
+export function parseFromFrame(data: unknown): FromFrame | null {
+  if (!isObject(data)) return null;
+  switch (data.type) {
+    case 'esim-lens:size':
+      return isNumber(data.width) && isNumber(data.height) ? { type: data.type, width: data.width, height: data.height } : null;
+    case 'esim-lens:find':
+      return isNumber(data.id) && typeof data.quote === 'string' && data.quote.length <= MAX_QUOTE ? { type: data.type, id: data.id, quote: data.quote } : null;
+    case 'esim-lens:remove':
+      return { type: data.type };
+    default:
+      return null;
+  }
+}
+
+export function parseFromHost(data: unknown): FromHost | null {
+  if (!isObject(data)) return null;
+  switch (data.type) {
+    case 'esim-lens:refresh':
+      return { type: data.type };
+    case 'esim-lens:layout':
+      return isCorner(data.corner) && isNumber(data.viewportHeight) ? { type: data.type, corner: data.corner, viewportHeight: data.viewportHeight } : null;
+    case 'esim-lens:found':
+      return isNumber(data.id) && typeof data.ok === 'boolean' ? { type: data.type, id: data.id, ok: data.ok } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The part of a "verdict-updated" message the host needs: the badge's public
+ * attributes and the corner the user prefers, or null (no badge here).
+ */
+export type Shown = { topUp: string; term: string; corner: Corner } | null;
+
+export function parseVerdictUpdate(data: unknown): { verdict: Shown } | null {
+  if (!isObject(data) || data.type !== 'verdict-updated') return null;
+  const v = data.verdict;
+  if (v === null) return { verdict: null };
+  if (!isObject(v) || !isObject(v.topUp) || !isObject(v.term) || typeof v.topUp.value !== 'string' || typeof v.term.value !== 'string') return null;
+  return { verdict: { topUp: v.topUp.value, term: v.term.value, corner: isCorner(data.corner) ? data.corner : 'bottom-right' } };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VerdictSchema } from '../classify/verdict';
+import { CORNERS } from '../settings/corners';
 
 /**
  * Every message between the extension's parts, as one zod union: the
@@ -64,8 +65,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-verdict'), tabId: z.number().int() }),
   /** badge → background: open the buying checklist in a tab */
   z.object({ type: z.literal('open-checklist') }),
-  /** background → badge: the verdict changed (null: remove the badge) */
-  z.object({ type: z.literal('verdict-updated'), verdict: VerdictSchema.nullable() }),
+  /** background → badge: the verdict changed (null: remove the badge), and the corner the user prefers */
+  z.object({ type: z.literal('verdict-updated'), verdict: VerdictSchema.nullable(), corner: z.enum(CORNERS).optional() }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;

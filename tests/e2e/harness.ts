@@ -11,7 +11,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/bench/chromium';
  * check that nothing but the served pages was asked for.
  */
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The production build; ESIM_LENS_EXTENSION_DIR points elsewhere (benches compare an older build with it). */
+export const EXTENSION_DIR = process.env.ESIM_LENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface Harness {
   context: BrowserContext;
@@ -132,8 +133,8 @@ export async function badgeFrame(page: Page, timeoutMs = 10_000): Promise<Frame>
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = page.frames().find((f) => /\/badge-frame\.html/.test(f.url()));
-    // The host places itself (data-corner) once the frame has said how big the badge is.
-    if (frame && (await page.locator('esim-lens-badge[data-corner]').count())) return frame;
+    // The host shows the frame (data-placed) once the frame has said how big the badge is.
+    if (frame && (await page.locator('esim-lens-badge[data-placed]').count())) return frame;
     if (Date.now() > deadline) throw new Error(`no badge frame on ${page.url()}`);
     await page.waitForTimeout(50);
   }
