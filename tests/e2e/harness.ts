@@ -31,15 +31,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { lang?: string; headed?: boolean } = {}): Promise<Harness> {
+export async function launch(opts: { lang?: string; headed?: boolean; extensionDir?: string } = {}): Promise<Harness> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'esim-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false, // the flag below asks for the new headless mode, which runs extensions
     args: [
       ...(opts.headed ? [] : ['--headless=new']),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       ...CHROMIUM_ARGS,
       ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
