@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import providers from './data/providers.json';
 
+/** The add-on's id on addons.mozilla.org (and for temporary installs). */
+export const GECKO_ID = 'esim-lens@esim-lens.app';
+
 /** Match patterns for every known shop: data/providers.json is the one list. */
 function shopMatches(): string[] {
   const domains = new Set(providers.providers.flatMap((p) => p.domains));
@@ -22,6 +25,7 @@ export default defineConfig({
     // Any site the user allows may get a badge, hence all URLs; the dynamic URL changes every session,
     // so a page cannot probe for the extension by a fixed address.
     web_accessible_resources: [{ resources: ['badge-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+
   },
   hooks: {
     // The detector runs on every page of every known shop, so its cost is budgeted (3 ms): it (and the
@@ -39,7 +43,15 @@ export default defineConfig({
         delete (alias as Record<string, string>)['wxt/browser'];
       }
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox needs an explicit id: without one a temporary add-on gets no storage API (nothing works),
+      // and AMO asks what data the add-on collects: none. Chrome would only warn about the key.
+      if (wxt.config.browser === 'firefox') {
+        manifest.browser_specific_settings = {
+          gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          gecko_android: { strict_min_version: '142.0' },
+        } as typeof manifest.browser_specific_settings;
+      }
       const matches = shopMatches();
       for (const cs of manifest.content_scripts ?? []) {
         if (cs.js?.some((f) => f.includes('detect'))) cs.matches = matches;
