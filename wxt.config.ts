@@ -17,7 +17,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    // activeTab: opening the popup on any page lets it read that page once, with no host permission.
+    permissions: ['storage', 'scripting', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     // "Detect on this site / every site" is asked for from our own UI, never at install.
     optional_host_permissions: ['*://*/*'],

@@ -6,14 +6,15 @@ import { REQUIREMENT_KEY, planFacts, termLong, topUpLong } from '@/lib/verdict-t
 
 export type PageState =
   | { kind: 'loading' }
-  | { kind: 'verdict'; verdict: Verdict }
+  /** `site`: a site the detector does not run on by itself (read now through activeTab): offer "always". */
+  | { kind: 'verdict'; verdict: Verdict; site?: string }
   | { kind: 'not-read' }
   | { kind: 'not-allowed'; site: string }
   | { kind: 'unsupported' };
 
 const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
-export function PageVerdict({ state, onDetectHere, trip = [] }: { state: PageState; onDetectHere: () => void; trip?: string[] }) {
+export function PageVerdict({ state, onDetectAlways, trip = [] }: { state: PageState; onDetectAlways: () => void; trip?: string[] }) {
   return (
     <section className="card page" aria-labelledby="page-h" aria-busy={state.kind === 'loading'}>
       <h2 id="page-h">{t('popupThisPage')}</h2>
@@ -23,14 +24,17 @@ export function PageVerdict({ state, onDetectHere, trip = [] }: { state: PageSta
       {state.kind === 'not-allowed' && (
         <>
           <p>{t('pageNotAllowed')}</p>
-          <button type="button" className="primary" onClick={onDetectHere}>
-            {t('pageDetectHere')}
-          </button>
-          <p className="muted small">{t('pageDetectHint', state.site)}</p>
+          <AlwaysDetect site={state.site} onClick={onDetectAlways} />
         </>
       )}
       {state.kind === 'verdict' && !state.verdict.isEsimProduct && <p className="muted">{t('pageNotProduct')}</p>}
       {state.kind === 'verdict' && state.verdict.isEsimProduct && <VerdictDetails verdict={state.verdict} />}
+      {state.kind === 'verdict' && state.site && (
+        <>
+          <p className="muted small">{t('pageAlwaysHint')}</p>
+          <AlwaysDetect site={state.site} onClick={onDetectAlways} />
+        </>
+      )}
       {state.kind === 'verdict' && trip.length > 0 && (
         <>
           <h3>{t('tripHeading')}</h3>
@@ -42,6 +46,17 @@ export function PageVerdict({ state, onDetectHere, trip = [] }: { state: PageSta
         </>
       )}
     </section>
+  );
+}
+
+function AlwaysDetect({ site, onClick }: { site: string; onClick: () => void }) {
+  return (
+    <>
+      <button type="button" className="primary" onClick={onClick}>
+        {t('pageDetectHere')}
+      </button>
+      <p className="muted small">{t('pageDetectHint', site)}</p>
+    </>
   );
 }
 

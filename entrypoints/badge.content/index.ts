@@ -111,6 +111,8 @@ export default defineContentScript({
         place();
         if (mounted) layout();
       }
+      // A page that removed the badge from its DOM gets it back with the next verdict.
+      if (mounted && !host.isConnected) remove();
       if (mounted) return post({ type: 'esim-lens:refresh' });
       ui.mount();
       mounted = true;

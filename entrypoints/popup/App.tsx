@@ -9,7 +9,8 @@ import { VerdictSchema, type Verdict } from '@/lib/classify/verdict';
 import { deviceById } from '@/lib/data/devices';
 import { guessDevice } from '@/lib/device/detect';
 import { t } from '@/lib/i18n';
-import { DETECT_SCRIPT_FILE, originPattern } from '@/lib/tabs/user-sites';
+import { readTabNow, storedVerdict } from '@/lib/tabs/read-tab';
+import { originPattern } from '@/lib/tabs/user-sites';
 import { applyLanguage } from '@/lib/i18n-locales';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
@@ -27,15 +28,27 @@ async function targetTab() {
   return tab;
 }
 
+/** Whether "Always detect on this site" is worth offering: a web page of a site the detector does not run on. */
+async function alwaysOffer(url: string): Promise<string | undefined> {
+  const pattern = originPattern(url);
+  if (!pattern) return undefined;
+  return (await browser.permissions.contains({ origins: [pattern] })) ? undefined : new URL(url).hostname;
+}
+
+/**
+ * The tab's verdict: the one the background has, or, on any other web page,
+ * read right now (opening the popup granted activeTab for this tab).
+ */
 async function loadState(): Promise<PageState> {
   const tab = await targetTab();
   if (!tab?.id || !tab.url || !/^https?:/.test(tab.url)) return { kind: 'unsupported' };
-  const reply = (await browser.runtime.sendMessage({ type: 'get-tab-verdict', tabId: tab.id })) as { verdict?: unknown };
-  const parsed = VerdictSchema.safeParse(reply?.verdict);
-  if (parsed.success) return { kind: 'verdict', verdict: parsed.data };
-  const pattern = originPattern(tab.url);
-  const allowed = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
-  return allowed ? { kind: 'not-read' } : { kind: 'not-allowed', site: new URL(tab.url).hostname };
+  const site = await alwaysOffer(tab.url);
+  const known = await storedVerdict(tab.id);
+  if (known) return { kind: 'verdict', verdict: known, site };
+  const read = await readTabNow(tab.id);
+  if (read === 'blocked') return site ? { kind: 'not-allowed', site } : { kind: 'unsupported' };
+  if (read === 'timeout') return { kind: 'not-read' };
+  return { kind: 'verdict', verdict: read, site };
 }
 
 export function App() {
@@ -62,16 +75,16 @@ export function App() {
   // The phone chosen in Options: derived from the settings this popup already watches.
   const chosen = settings.device.id ? (deviceById(settings.device.id) ?? null) : null;
 
-  const detectHere = async () => {
-    const tab = await targetTab();
-    const pattern = tab?.url ? originPattern(tab.url) : null;
-    if (!tab?.id || !pattern) return;
-    // Must run in the click's user gesture: the browser shows its own permission prompt.
-    const granted = await browser.permissions.request({ origins: [pattern] });
+  const detectAlways = async () => {
+    const site = page.kind === 'verdict' || page.kind === 'not-allowed' ? page.site : undefined;
+    if (!site) return;
+    // First thing in the click handler: the permission prompt needs the click's user gesture. A denied
+    // prompt leaves everything as it was.
+    const granted = await browser.permissions.request({ origins: [`*://${site}/*`] }).catch(() => false);
     if (!granted) return;
+    // The background registers the detector for the site (permissions.onAdded); read this tab now.
     setPage({ kind: 'loading' });
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${DETECT_SCRIPT_FILE}`] });
-    setTimeout(() => void loadState().then(setPage), 800);
+    setPage(await loadState().catch((): PageState => ({ kind: 'unsupported' })));
   };
 
   return (
@@ -82,7 +95,7 @@ export function App() {
           {t('openOptions')}
         </button>
       </header>
-      <PageVerdict key={settings.language} state={page} onDetectHere={() => void detectHere()} trip={verdict ? tripNotes(verdict, settings.trip) : []} />
+      <PageVerdict key={settings.language} state={page} onDetectAlways={() => void detectAlways()} trip={verdict ? tripNotes(verdict, settings.trip) : []} />
       <Checklist
         ticks={ticks}
         verdict={verdict}

@@ -58,3 +58,45 @@ for (const L of LANGS) {
     });
   });
 }
+
+describe('reading the tab on demand (the activeTab path)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ lang: 'en' });
+    h.serve(product.url, fixtureHtml(FIXTURES, product.file));
+  });
+  afterAll(async () => h?.close());
+
+  const tabOf = (url: string) => h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id!, url);
+
+  it('a tab with no verdict yet is read when the popup opens, and gets its badge', async () => {
+    // The same code path as opening the popup on any site: the popup injects the detector and waits for the
+    // verdict. Here the host permission of a known shop stands in for the activeTab grant, which only a real
+    // click on the toolbar button gives (see README, "Reading any page").
+    const page = await h.open(product.url);
+    await h.verdictFor(product.url);
+    const tabId = await tabOf(product.url);
+    await h.worker.evaluate(async (id) => {
+      await chrome.storage.session.remove(`tab-verdict:${id}`);
+    }, tabId);
+    await page.evaluate(() => document.querySelector('esim-lens-badge')?.remove());
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.verdict__topup', { hasText: 'Can be topped up online' }).waitFor({ timeout: 8000 });
+    await expect.poll(() => page.evaluate(() => document.querySelector('esim-lens-badge')?.getAttribute('data-top-up') ?? null), { timeout: 8000 }).toBe('yes');
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a browser page, a clear "can\'t be read", never a spinner', async () => {
+    const page = await h.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ url: 'chrome://version/' }))[0]?.id);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText(/This page can't be read/).waitFor({ timeout: 5000 });
+    expect(await popup.locator('[aria-busy="true"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});

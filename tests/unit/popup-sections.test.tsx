@@ -22,22 +22,36 @@ afterEach(cleanup);
 
 describe('This page', () => {
   it('shows the verdict with its fee structure and requirements', () => {
-    render(<PageVerdict state={{ kind: 'verdict', verdict }} onDetectHere={() => {}} />);
+    render(<PageVerdict state={{ kind: 'verdict', verdict }} onDetectAlways={() => {}} />);
     expect(screen.getByText('Can be topped up online')).toBeTruthy();
     expect(screen.getByText('5 GB · 7 days · $15 · $2.14 per day · $3 per GB')).toBeTruthy();
     expect(screen.getByText('an identity check')).toBeTruthy();
   });
   it('says plainly when there is no plan, and offers to detect on a site not allowed', () => {
     const onDetect = vi.fn();
-    const { rerender } = render(<PageVerdict state={{ kind: 'verdict', verdict: { ...verdict, isEsimProduct: false } }} onDetectHere={onDetect} />);
+    const { rerender } = render(<PageVerdict state={{ kind: 'verdict', verdict: { ...verdict, isEsimProduct: false } }} onDetectAlways={onDetect} />);
     expect(screen.getByText('No eSIM plan for sale on this page.')).toBeTruthy();
-    rerender(<PageVerdict state={{ kind: 'not-allowed', site: 'shop.example' }} onDetectHere={onDetect} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Detect on this site' }));
+    expect(screen.queryByRole('button', { name: 'Always detect on this site' })).toBeNull();
+    rerender(<PageVerdict state={{ kind: 'not-allowed', site: 'shop.example' }} onDetectAlways={onDetect} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Always detect on this site' }));
     expect(onDetect).toHaveBeenCalled();
     expect(screen.getByText(/read pages of shop.example/)).toBeTruthy();
   });
+  it('on a site read only because the popup was opened (activeTab), shows the verdict and offers "always"', () => {
+    const onDetect = vi.fn();
+    render(<PageVerdict state={{ kind: 'verdict', verdict, site: 'new-shop.example' }} onDetectAlways={onDetect} />);
+    expect(screen.getByText('Can be topped up online')).toBeTruthy();
+    expect(screen.getByText(/Read now because you opened eSIM Lens/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Always detect on this site' }));
+    expect(onDetect).toHaveBeenCalledTimes(1);
+  });
+  it('says clearly when the browser keeps a page closed', () => {
+    render(<PageVerdict state={{ kind: 'unsupported' }} onDetectAlways={() => {}} />);
+    expect(screen.getByText(/This page can't be read/)).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
   it('keeps its place while loading (busy, same card)', () => {
-    const { container } = render(<PageVerdict state={{ kind: 'loading' }} onDetectHere={() => {}} />);
+    const { container } = render(<PageVerdict state={{ kind: 'loading' }} onDetectAlways={() => {}} />);
     expect(container.querySelector('section.page')?.getAttribute('aria-busy')).toBe('true');
   });
 });
