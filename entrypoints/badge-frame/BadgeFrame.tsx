@@ -29,7 +29,7 @@ function toHost(msg: FromFrame) {
 export function BadgeFrame() {
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [layout, setLayout] = useState<{ corner: Corner; viewportHeight: number }>({ corner: 'bottom-right', viewportHeight: 800 });
+  const [layout, setLayout] = useState<{ corner: Corner; viewportWidth: number; viewportHeight: number }>({ corner: 'bottom-right', viewportWidth: 1280, viewportHeight: 800 });
   const box = useRef<HTMLDivElement>(null);
   const finds = useRef(new Map<number, (ok: boolean) => void>());
   const nextFind = useRef(0);
@@ -53,7 +53,7 @@ export function BadgeFrame() {
       const m = parseFromHost(e.data);
       if (!m) return;
       if (m.type === 'esim-lens:refresh') void refresh();
-      else if (m.type === 'esim-lens:layout') setLayout({ corner: m.corner, viewportHeight: m.viewportHeight });
+      else if (m.type === 'esim-lens:layout') setLayout({ corner: m.corner, viewportWidth: m.viewportWidth, viewportHeight: m.viewportHeight });
       else {
         finds.current.get(m.id)?.(m.ok);
         finds.current.delete(m.id);
@@ -94,7 +94,7 @@ export function BadgeFrame() {
       ref={box}
       className="frame"
       data-corner={layout.corner}
-      style={{ '--page-vh': `${layout.viewportHeight}px`, '--pad': `${FRAME_PAD}px` } as React.CSSProperties}
+      style={{ '--page-vw': `${layout.viewportWidth}px`, '--page-vh': `${layout.viewportHeight}px`, '--pad': `${FRAME_PAD}px` } as React.CSSProperties}
     >
       <Badge
         key={settings.language}

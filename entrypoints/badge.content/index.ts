@@ -3,7 +3,7 @@ import { FRAME_PAGE, parseFromFrame, parseVerdictUpdate, type FromHost, type Sho
 import { withRetry } from '@/lib/messaging/retry';
 import { findQuote } from './find-quote';
 import type { Corner } from '@/lib/settings/corners';
-import { chooseCorner } from './placement';
+import { choosePlacement } from './placement';
 import css from './host.css?inline';
 
 /**
@@ -91,11 +91,16 @@ export default defineContentScript({
     // buy button is right after inserting the badge made the browser lay the whole page out again), and
     // again only when the preference or the window changes, not each time the badge opens or closes.
     let corner: Corner = 'bottom-right';
+    // A lift above a sticky buy bar goes into the shadow root's own style: out of the page's reach.
+    const lift = document.createElement('style');
+    ui.shadow.append(lift);
     const place = () => {
-      corner = chooseCorner(preferred ?? 'bottom-right', size.width, size.height, host);
+      const p = choosePlacement(preferred ?? 'bottom-right', size.width, size.height, host);
+      corner = p.corner;
       host.setAttribute('data-corner', corner);
+      lift.textContent = p.lift ? `:host { bottom: ${8 + p.lift}px !important; }` : '';
     };
-    const layout = () => post({ type: 'esim-lens:layout', corner, viewportHeight: window.innerHeight });
+    const layout = () => post({ type: 'esim-lens:layout', corner, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight });
 
     let mounted = false;
     const remove = () => {
@@ -125,7 +130,7 @@ export default defineContentScript({
       const m = parseFromFrame(e.data);
       if (!m) return;
       if (m.type === 'esim-lens:size') {
-        size = { width: Math.min(Math.max(m.width, 1), 480), height: Math.min(Math.max(m.height, 1), window.innerHeight) };
+        size = { width: Math.min(Math.max(m.width, 1), 480, window.innerWidth - 16), height: Math.min(Math.max(m.height, 1), window.innerHeight) };
         frame.style.width = `${size.width}px`;
         frame.style.height = `${size.height}px`;
         host.setAttribute('data-placed', '');

@@ -1,6 +1,10 @@
 /**
- * Picks the corner where the badge covers nothing the shopper needs: the
- * first corner whose area holds no buy button or form control.
+ * Where the badge goes: the first corner, from the preferred one on, that
+ * covers none of the page's controls that stay put (a buy button, or any
+ * control of a sticky header or buy bar: they never scroll from under the
+ * badge). When every corner is taken, as on phones with a sticky header and
+ * a sticky buy bar, the badge sits in the preferred bottom corner lifted
+ * just above the bar.
  */
 
 import { CORNERS as ALL } from '@/lib/settings/corners';
@@ -11,44 +15,78 @@ export const CORNERS: readonly Corner[] = ALL;
 const BUY = /buy|cart|checkout|purchase|order|book|購入|カート|申し?込|予約|购买|購買|购物车|購物車|订购|訂購|预订|預訂|选购|選購/i;
 // The host sits 8 px from the edges; the frame inside it keeps 8 px more around the badge for its shadow.
 const MARGIN = 8;
+/** How far up a lifted badge may go: above that it would hide the page itself. */
+const MAX_LIFT_SHARE = 0.5;
 
-export function cornerRect(corner: Corner, w: number, h: number, vw: number, vh: number) {
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Placement {
+  corner: Corner;
+  /** Pixels the badge is raised from the bottom edge (above a sticky bar); 0 in a free corner. */
+  lift: number;
+}
+
+export function cornerRect(corner: Corner, w: number, h: number, vw: number, vh: number, lift = 0): Rect {
   const left = corner.endsWith('left') ? MARGIN : vw - MARGIN - w;
-  const top = corner.startsWith('top') ? MARGIN : vh - MARGIN - h;
+  const top = corner.startsWith('top') ? MARGIN : vh - MARGIN - h - lift;
   return { left, top, right: left + w, bottom: top + h };
 }
 
-/** Points across a corner's rectangle where a control would sit under the badge. */
-function samplePoints(r: { left: number; top: number; right: number; bottom: number }): Array<[number, number]> {
+/** Points across a rectangle where a control would sit under the badge. */
+function samplePoints(r: Rect): Array<[number, number]> {
   const xs = [r.left + 4, (r.left + r.right) / 2, r.right - 4];
   const ys = [r.top + 4, (r.top + r.bottom) / 2, r.bottom - 4];
   return xs.flatMap((x) => ys.map((y) => [x, y] as [number, number]));
 }
 
-/** A buy button, cart link or form control: the element at a point or one of its near ancestors. */
-function isBuyControl(el: Element, host: Element): boolean {
+const CONTROL = new Set(['button', 'a', 'input', 'select', 'textarea', 'summary']);
+
+/** The control an element belongs to (itself or a near ancestor), or null. */
+function controlOf(el: Element, host: Element): Element | null {
   for (let e: Element | null = el, depth = 0; e && depth < 4; e = e.parentElement, depth++) {
-    if (e === host || e === document.body || e === document.documentElement) return false;
-    const tag = e.localName;
-    const control = tag === 'button' || tag === 'a' || tag === 'input' || tag === 'select' || e.getAttribute('role') === 'button';
-    if (!control) continue;
-    const text = e.textContent ?? '';
-    return tag === 'input' || tag === 'select' || (text.length < 60 && BUY.test(text));
+    if (e === host || e === document.body || e === document.documentElement) return null;
+    if (CONTROL.has(e.localName) || e.getAttribute('role') === 'button') return e;
+  }
+  return null;
+}
+
+/** Fixed or sticky: it stays where it is while the page scrolls. */
+function staysPut(el: Element): boolean {
+  for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
+    const p = getComputedStyle(e).position;
+    if (p === 'fixed' || p === 'sticky') return true;
   }
   return false;
 }
 
-/**
- * The first corner, from the preferred one on, that covers no buy control.
- * It asks the browser what stands at a few points of each corner
- * (elementsFromPoint) instead of scanning every link of the page: on a large
- * shop page the scan cost several ms of the page's main thread.
- */
-export function chooseCorner(preferred: Corner, w: number, h: number, host: Element): Corner {
+/** The controls under a rectangle that the badge must not cover. */
+function blockers(r: Rect, host: Element): Element[] {
+  const out = new Set<Element>();
+  for (const [x, y] of samplePoints(r)) {
+    // The browser says what stands at a few points: no scan of every link of a large page.
+    for (const el of document.elementsFromPoint(x, y)) {
+      const c = controlOf(el, host);
+      if (!c || out.has(c)) continue;
+      const text = c.textContent ?? '';
+      if ((text.length < 60 && BUY.test(text)) || staysPut(c)) out.add(c);
+    }
+  }
+  return [...out];
+}
+
+export function choosePlacement(preferred: Corner, w: number, h: number, host: Element): Placement {
   const vw = window.innerWidth;
   const vh = window.innerHeight;
   const order = [preferred, ...CORNERS.filter((c) => c !== preferred)];
-  const clear = (c: Corner) =>
-    !samplePoints(cornerRect(c, w, h, vw, vh)).some(([x, y]) => document.elementsFromPoint(x, y).some((el) => isBuyControl(el, host)));
-  return order.find(clear) ?? preferred;
+  for (const corner of order) if (!blockers(cornerRect(corner, w, h, vw, vh), host).length) return { corner, lift: 0 };
+  // Every corner is taken: lift the badge above what blocks the preferred bottom corner.
+  const corner: Corner = preferred.startsWith('bottom') ? preferred : (`bottom-${preferred.split('-')[1]}` as Corner);
+  const tops = blockers(cornerRect(corner, w, h, vw, vh), host).map((c) => c.getBoundingClientRect().top);
+  const lift = Math.min(vh * MAX_LIFT_SHARE, Math.max(0, ...tops.map((top) => vh - top - MARGIN + 4)));
+  return { corner, lift: Math.round(lift) };
 }

@@ -31,8 +31,8 @@ export type FromFrame =
 export type FromHost =
   /** the verdict changed: read it again from the background */
   | { type: 'esim-lens:refresh' }
-  /** where the badge sits, and how tall the page's viewport is (the panel fits in it) */
-  | { type: 'esim-lens:layout'; corner: Corner; viewportHeight: number }
+  /** where the badge sits, and the page's viewport (the panel fits in it, on a phone too) */
+  | { type: 'esim-lens:layout'; corner: Corner; viewportWidth: number; viewportHeight: number }
   | { type: 'esim-lens:found'; id: number; ok: boolean };
 
 type Raw = Record<string, unknown>;
@@ -60,7 +60,9 @@ export function parseFromHost(data: unknown): FromHost | null {
     case 'esim-lens:refresh':
       return { type: data.type };
     case 'esim-lens:layout':
-      return isCorner(data.corner) && isNumber(data.viewportHeight) ? { type: data.type, corner: data.corner, viewportHeight: data.viewportHeight } : null;
+      return isCorner(data.corner) && isNumber(data.viewportWidth) && isNumber(data.viewportHeight)
+        ? { type: data.type, corner: data.corner, viewportWidth: data.viewportWidth, viewportHeight: data.viewportHeight }
+        : null;
     case 'esim-lens:found':
       return isNumber(data.id) && typeof data.ok === 'boolean' ? { type: data.type, id: data.id, ok: data.ok } : null;
     default:

@@ -8,7 +8,7 @@
  * few times before giving up. `gone` says the sender itself is finished (its
  * content script was invalidated).
  */
-export const RETRY_MS = [250, 1000, 3000] as const;
+export const RETRY_MS = [250, 1000, 3000, 6000] as const;
 export const ATTEMPT_TIMEOUT_MS = 5000;
 
 type Wait = (ms: number) => Promise<void>;

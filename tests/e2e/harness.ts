@@ -31,7 +31,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { lang?: string; headed?: boolean; extensionDir?: string } = {}): Promise<Harness> {
+export interface Device {
+  viewport: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+  deviceScaleFactor?: number;
+}
+
+export async function launch(opts: { lang?: string; headed?: boolean; extensionDir?: string; device?: Device } = {}): Promise<Harness> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'esim-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -46,6 +53,7 @@ export async function launch(opts: { lang?: string; headed?: boolean; extensionD
     ],
     locale: opts.lang,
     viewport: { width: 1280, height: 800 },
+    ...opts.device,
   });
   const pages = new Map<string, string>();
   const requests: Array<{ url: string; from: string }> = [];
