@@ -28,6 +28,8 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['badge-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
 
   },
+  // AMO asks for the sources that build the add-on: tests, their fixture pages and the docs are not among them.
+  zip: { excludeSources: ['tests/**', 'docs/**', '.scratch/**', 'screenshots/**'] },
   hooks: {
     // The detector runs on every page of every known shop, so its cost is budgeted (3 ms): it (and the
     // badge's small page-side host)

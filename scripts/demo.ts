@@ -1,15 +1,16 @@
 /**
- * npm run demo [-- --screenshots DIR]
+ * npm run demo [-- --screenshots DIR | --store DIR]
  * Builds the extension, then opens Chromium with it on bundled sample shop
  * pages (served at their real shop URLs, nothing goes to the network). With
  * --screenshots, or when there is no display, it runs headless and saves a
- * screenshot of each sample page (badge open) instead.
+ * screenshot of each sample page (badge open) instead. With --store it saves
+ * the 1280×800 screenshots the stores ask for (docs/store/screenshots).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FIXTURES, loadManifest } from '../tests/fixtures/manifest';
-import { fixtureHtml, launch } from '../tests/e2e/harness';
+import { badgeFrame, fixtureHtml, launch } from '../tests/e2e/harness';
 
 declare const chrome: any;
 
@@ -25,6 +26,11 @@ const LANG: Record<string, string> = { en: 'en', ja: 'ja', 'zh-Hans': 'zh-CN', '
 
 async function main() {
   const args = process.argv.slice(2);
+  const s = args.indexOf('--store');
+  if (s >= 0) {
+    execSync('npx wxt build', { stdio: 'inherit' });
+    return storeShots(resolve(args[s + 1] ?? 'docs/store/screenshots'));
+  }
   const i = args.indexOf('--screenshots');
   const headless = i >= 0 || !process.env.DISPLAY;
   const dir = resolve(i >= 0 && args[i + 1] ? args[i + 1] : 'screenshots');
@@ -47,9 +53,9 @@ async function main() {
     const h = await launch({ lang: LANG[e.lang] });
     h.serve(e.url, fixtureHtml(FIXTURES, e.file));
     const page = await h.open(e.url);
-    await page.locator('esim-lens-badge .pill').waitFor({ timeout: 10_000 });
-    await page.locator('esim-lens-badge .pill').click();
-    await page.waitForTimeout(300);
+    const frame = await badgeFrame(page);
+    await frame.locator('.pill').click();
+    await page.waitForTimeout(400);
     const file = join(dir, `badge-${e.file.split('/').pop()!.replace('.html', '.png')}`);
     await page.screenshot({ path: file });
     console.log(`saved ${file}`);
@@ -81,6 +87,64 @@ async function main() {
     }
     await h.close();
   }
+}
+
+/**
+ * The stores' screenshots, 1280×800 each: the badge open on shop pages in
+ * three languages, and the popup and the options page shown at their size on
+ * a plain backdrop with a one-line caption.
+ */
+async function storeShots(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const manifest = loadManifest(join(FIXTURES, 'manifest.json'));
+  const byFile = (f: string) => manifest.find((e) => e.file === f)!;
+  const pages = [
+    { file: 'pages/en/airalo-japan-unlimited-7d.html', lang: 'en', name: '1-badge-en' },
+    { file: 'pages/ja/sakura-mobile-travel-esim-7days.html', lang: 'ja', name: '2-badge-ja' },
+    { file: 'pages/zh/zh-hans-trip-japan-esim-oneoff.html', lang: 'zh-CN', name: '3-badge-zh-CN' },
+  ];
+  for (const p of pages) {
+    const e = byFile(p.file);
+    const h = await launch({ lang: p.lang });
+    h.serve(e.url, fixtureHtml(FIXTURES, e.file));
+    const page = await h.open(e.url);
+    const frame = await badgeFrame(page);
+    await frame.locator('.pill').click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(dir, `${p.name}.png`) });
+    console.log(`saved ${join(dir, `${p.name}.png`)}`);
+    await h.close();
+  }
+  // Popup and options: their own size, framed on a 1280×800 canvas.
+  const e = byFile('pages/en/nomad-japan-3gb-15d.html');
+  const h = await launch({ lang: 'en' });
+  h.serve(e.url, fixtureHtml(FIXTURES, e.file));
+  await h.open(e.url);
+  await h.verdictFor(e.url);
+  const tabId = await h.worker.evaluate(async (url: string) => (await chrome.tabs.query({ url }))[0].id, e.url);
+  const shots: Array<{ name: string; caption: string; png: Buffer; width: number }> = [];
+  const popup = await h.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 720 });
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('.verdict').waitFor();
+  shots.push({ name: '4-popup-en', caption: 'The popup: this page\'s verdict, the buying checklist, top-up steps and phone tips', png: await popup.screenshot(), width: 380 });
+  const options = await h.context.newPage();
+  await options.setViewportSize({ width: 820, height: 720 });
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.locator('h1').waitFor();
+  shots.push({ name: '5-options-en', caption: 'Options: where the badge sits, which shops, your trip and phone, the language', png: await options.screenshot(), width: 820 });
+  const canvas = await h.context.newPage();
+  await canvas.setViewportSize({ width: 1280, height: 800 });
+  for (const shot of shots) {
+    await canvas.setContent(
+      `<body style="margin:0;height:800px;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:16px;background:#eef2f6;font:600 20px system-ui,sans-serif;color:#1f2328">` +
+        `<img src="data:image/png;base64,${shot.png.toString('base64')}" width="${shot.width}" style="box-shadow:0 8px 28px rgba(0,0,0,.25);border-radius:8px">` +
+        `<div>${shot.caption}</div></body>`,
+    );
+    await canvas.screenshot({ path: join(dir, `${shot.name}.png`) });
+    console.log(`saved ${join(dir, `${shot.name}.png`)}`);
+  }
+  await h.close();
 }
 
 main().catch((e) => {
