@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Verdict } from '@/lib/classify/verdict';
+import type { Settings } from '@/lib/settings/schema';
+import { CardsTable } from './CardsTable';
 import { t, uiLanguage } from '@/lib/i18n';
 import { REQUIREMENT_KEY, planFacts, summary, summaryParts, termLong, topUpLong } from '@/lib/verdict-text';
 
@@ -21,11 +23,13 @@ export interface BadgeProps {
   tripNotes?: string[];
   /** Quotes find their phrase on the page (Options › Badge). */
   findable?: boolean;
+  /** The user's trip, to mark the plan of a listing that fits it. */
+  trip?: Settings['trip'];
 }
 
 const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
-export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true }: BadgeProps) {
+export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true, trip }: BadgeProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [missing, setMissing] = useState<string | null>(null);
   const pill = useRef<HTMLButtonElement>(null);
@@ -94,6 +98,14 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
             <span>{termLong(verdict)}</span>
           </p>
           {listing && <p className="row listing">{t('listingSummary', listing.plans, listing.topUpYes)}</p>}
+          {listing?.cards && listing.cards.length > 0 && (
+            <>
+              <h2 className="panel__h">{t('cardsHeading')}</h2>
+              <div className="table-scroll">
+                <CardsTable cards={listing.cards} trip={trip} />
+              </div>
+            </>
+          )}
           {tripNotes.length > 0 && (
             <>
               <h2 className="panel__h">{t('tripHeading')}</h2>

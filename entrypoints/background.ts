@@ -6,7 +6,9 @@ import { providerForHost } from '@/lib/data/providers';
 import type { Verdict } from '@/lib/classify/verdict';
 import { readDismissed, watchDismissed } from '@/lib/dismissed';
 import { applyLanguage } from '@/lib/i18n-locales';
-import { MessageSchema } from '@/lib/messaging/messages';
+import { MessageSchema, type Chip } from '@/lib/messaging/messages';
+import type { Settings } from '@/lib/settings/schema';
+import { cardChipText } from '@/lib/verdict-text';
 import type { PageSnapshot } from '@/lib/page/snapshot';
 import type { Corner } from '@/lib/settings/corners';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
@@ -40,9 +42,18 @@ function inTurn<T>(tabId: number, job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function tellBadge(tabId: number, verdict: Verdict | null, corner?: Corner): Promise<boolean> {
+/** A chip for each plan card that has a title and a price (a card without them gets none rather than a wrong one). */
+function chipsFor(verdict: Verdict | null, settings: Settings): Chip[] {
+  if (!verdict?.listing?.cards || !settings.display.cardChips) return [];
+  return verdict.listing.cards
+    .filter((c) => c.at && c.heading.trim() && c.price !== undefined)
+    .slice(0, 500)
+    .map((c) => ({ at: c.at!, text: cardChipText(c), topUp: c.topUp.value, term: c.term.value }));
+}
+
+async function tellBadge(tabId: number, verdict: Verdict | null, corner?: Corner, chips: Chip[] = []): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'verdict-updated', verdict, corner }, { frameId: 0 });
+    await browser.tabs.sendMessage(tabId, { type: 'verdict-updated', verdict, corner, chips }, { frameId: 0 });
     return true;
   } catch {
     return false; // no badge in this document yet
@@ -65,7 +76,7 @@ async function present(tabId: number, verdict: Verdict | null): Promise<void> {
   applyLanguage(settings.language); // the toolbar title speaks the forced language too
   const shown = badgeFor(verdict, settings, dismissed);
   await showOnAction(tabId, verdict).catch(() => undefined); // the tab may have closed meanwhile
-  const delivered = await tellBadge(tabId, shown, settings.display.corner);
+  const delivered = await tellBadge(tabId, shown, settings.display.corner, chipsFor(shown, settings));
   if (shown && !delivered) {
     // The badge script guards against a second copy in the same document, so injecting twice is harmless.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BADGE_SCRIPT] }).catch(() => undefined);
@@ -115,7 +126,9 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
     case 'get-verdict': {
       if (!isBadgeOfTab(sender) || tabId === undefined) return { error: 'get-verdict is for the badge of a tab' };
       const [{ settings }, dismissed] = await Promise.all([loadSettings(), readDismissed()]);
-      return { verdict: badgeFor(await getTabVerdict(tabId), settings, dismissed), corner: settings.display.corner };
+      applyLanguage(settings.language); // the chips' words
+      const shown = badgeFor(await getTabVerdict(tabId), settings, dismissed);
+      return { verdict: shown, corner: settings.display.corner, chips: chipsFor(shown, settings) };
     }
     case 'open-checklist':
       if (!isBadgeFrame(sender) || tabId === undefined) return { error: 'open-checklist is for the badge' };

@@ -1,5 +1,5 @@
 import type { Requirement } from './data/lexicon';
-import type { Plan, Verdict } from './classify/verdict';
+import type { Card, Plan, Verdict } from './classify/verdict';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
 /** Words for a verdict, shared by the badge, the toolbar icon and the popup. */
@@ -13,7 +13,7 @@ export const REQUIREMENT_KEY: Record<Requirement, MessageKey> = {
   'jp-address': 'req_jp_address',
 };
 
-export function topUpShort(v: Verdict): string {
+export function topUpShort(v: Pick<Verdict, 'topUp'>): string {
   return t(v.topUp.value === 'yes' ? 'topUpYesShort' : v.topUp.value === 'no' ? 'topUpNoShort' : 'topUpUnknownShort');
 }
 
@@ -70,9 +70,36 @@ export function planFacts(v: Verdict): string[] {
   ].filter((f): f is string => !!f);
 }
 
+/** A card's plan facts as a Plan. */
+export function cardPlan(c: Card): Plan {
+  const { dataGb, dailyGb, unlimited, validityDays, price, currency, billing } = c;
+  return { dataGb, dailyGb, unlimited, validityDays, price, currency, billing };
+}
+
+/** A plan card's chip: "Top-up ✓ · 7 days · $1.57 per day", "No top-up · monthly · ¥2,970". */
+export function cardChipText(c: Card): string {
+  const plan = cardPlan(c);
+  const parts = [topUpShort(c)];
+  if (c.term.value === 'contract' || plan.billing === 'monthly') {
+    parts.push(t('monthly'));
+    const price = plan.price !== undefined ? money(plan.price, plan.currency) : null;
+    if (price) parts.push(price);
+  } else {
+    if (plan.validityDays) parts.push(t('days', plan.validityDays));
+    const { perDay } = unitPrices(plan);
+    if (perDay) parts.push(t('perDay', perDay));
+  }
+  return parts.join(' · ');
+}
+
+/** A listing whose plans differ on top-up: the pill counts them instead of saying "not stated". */
+function mixedListing(v: Verdict): boolean {
+  return !!v.listing && v.topUp.value === 'unknown' && (v.listing.topUpYes > 0 || v.listing.topUpNo > 0);
+}
+
 /** The compact line: "eSIM · Top-up ✓ · Short-term · 7 days" or "eSIM · Contract · monthly · needs a residence card". */
 export function summaryParts(v: Verdict): string[] {
-  const parts = [t('esim'), topUpShort(v), termShort(v)];
+  const parts = [t('esim'), mixedListing(v) ? t('listingPill', v.listing!.plans, v.listing!.topUpYes) : topUpShort(v), termShort(v)];
   if (v.term.value === 'contract') {
     parts.push(t('monthly'));
     if (v.requirements.length) parts.push(t('needs', t(REQUIREMENT_KEY[v.requirements[0]])));

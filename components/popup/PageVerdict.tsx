@@ -1,4 +1,6 @@
 import type { Verdict } from '@/lib/classify/verdict';
+import type { Settings } from '@/lib/settings/schema';
+import { CardsTable } from '../CardsTable';
 import { t } from '@/lib/i18n';
 import { REQUIREMENT_KEY, planFacts, termLong, topUpLong } from '@/lib/verdict-text';
 
@@ -14,7 +16,7 @@ export type PageState =
 
 const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
-export function PageVerdict({ state, onDetectAlways, trip = [] }: { state: PageState; onDetectAlways: () => void; trip?: string[] }) {
+export function PageVerdict({ state, onDetectAlways, trip = [], tripPlan }: { state: PageState; onDetectAlways: () => void; trip?: string[]; tripPlan?: Settings['trip'] }) {
   return (
     <section className="card page" aria-labelledby="page-h" aria-busy={state.kind === 'loading'}>
       <h2 id="page-h">{t('popupThisPage')}</h2>
@@ -28,7 +30,7 @@ export function PageVerdict({ state, onDetectAlways, trip = [] }: { state: PageS
         </>
       )}
       {state.kind === 'verdict' && !state.verdict.isEsimProduct && <p className="muted">{t('pageNotProduct')}</p>}
-      {state.kind === 'verdict' && state.verdict.isEsimProduct && <VerdictDetails verdict={state.verdict} />}
+      {state.kind === 'verdict' && state.verdict.isEsimProduct && <VerdictDetails verdict={state.verdict} trip={tripPlan} />}
       {state.kind === 'verdict' && state.site && (
         <>
           <p className="muted small">{t('pageAlwaysHint')}</p>
@@ -60,7 +62,7 @@ function AlwaysDetect({ site, onClick }: { site: string; onClick: () => void }) 
   );
 }
 
-function VerdictDetails({ verdict }: { verdict: Verdict }) {
+function VerdictDetails({ verdict, trip }: { verdict: Verdict; trip?: Settings['trip'] }) {
   const facts = planFacts(verdict);
   return (
     <div className={`verdict verdict--${verdict.topUp.value}`}>
@@ -73,6 +75,14 @@ function VerdictDetails({ verdict }: { verdict: Verdict }) {
         <span>{termLong(verdict)}</span>
       </p>
       {verdict.listing && <p className="strong">{t('listingSummary', verdict.listing.plans, verdict.listing.topUpYes)}</p>}
+      {verdict.listing?.cards && verdict.listing.cards.length > 0 && (
+        <>
+          <h3>{t('cardsHeading')}</h3>
+          <div className="table-scroll">
+            <CardsTable cards={verdict.listing.cards} trip={trip} />
+          </div>
+        </>
+      )}
       {facts.length > 0 && (
         <>
           <h3>{t('planHeading')}</h3>

@@ -102,6 +102,7 @@ export function BadgeFrame() {
         defaultOpen={settings.display.view === 'detailed'}
         findable={settings.display.highlights}
         tripNotes={tripNotes(verdict, settings.trip)}
+        trip={settings.trip}
         onFind={onFind}
         onChecklist={() => void browser.runtime.sendMessage({ type: 'open-checklist' })}
         onDismiss={(scope) => {

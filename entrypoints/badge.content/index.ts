@@ -3,6 +3,7 @@ import { FRAME_PAGE, parseFromFrame, parseVerdictUpdate, type FromHost, type Sho
 import { withRetry } from '@/lib/messaging/retry';
 import { findQuote } from './find-quote';
 import type { Corner } from '@/lib/settings/corners';
+import { CardChips } from './chips';
 import { choosePlacement } from './placement';
 import css from './host.css?inline';
 
@@ -102,8 +103,10 @@ export default defineContentScript({
     };
     const layout = () => post({ type: 'esim-lens:layout', corner, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight });
 
+    const chips = new CardChips();
     let mounted = false;
     const remove = () => {
+      chips.clear();
       if (mounted) ui.remove();
       mounted = false;
     };
@@ -111,6 +114,7 @@ export default defineContentScript({
       if (!verdict) return remove();
       host.setAttribute('data-top-up', verdict.topUp);
       host.setAttribute('data-term', verdict.term);
+      chips.update(verdict.chips);
       if (verdict.corner !== preferred) {
         preferred = verdict.corner;
         place();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { glance } from '@/lib/page/glance';
+import { keepCardElements } from '@/lib/badge/card-elements';
 import { withRetry } from '@/lib/messaging/retry';
 import { readPage } from '@/lib/page/read-page';
 import { watchLargeChanges } from './watch';
@@ -28,7 +29,9 @@ export default defineContentScript({
           lastKey = '';
           return;
         }
-        const snapshot = readPage(document, { url: location.href });
+        const items = new Map<string, Element>();
+        const snapshot = readPage(document, { url: location.href, items });
+        keepCardElements(items);
         // Same page, same words: nothing to tell.
         const key = `${snapshot.url}|${snapshot.title}|${snapshot.blocks.length}|${snapshot.blocks.slice(0, 30).map((b) => b.text).join('|')}`;
         if (key === lastKey) return;

@@ -155,6 +155,7 @@ function DisplaySection({ settings, update }: SectionProps) {
       </div>
       <Check id="detailed" label={t('optDetailed')} checked={d.view === 'detailed'} onChange={(on) => set({ view: on ? 'detailed' : 'compact' })} />
       <Check id="highlights" label={t('optHighlights')} checked={d.highlights} onChange={(highlights) => set({ highlights })} />
+      <Check id="card-chips" label={t('optCardChips')} checked={d.cardChips} onChange={(cardChips) => set({ cardChips })} />
     </section>
   );
 }

@@ -95,7 +95,13 @@ export function App() {
           {t('openOptions')}
         </button>
       </header>
-      <PageVerdict key={settings.language} state={page} onDetectAlways={() => void detectAlways()} trip={verdict ? tripNotes(verdict, settings.trip) : []} />
+      <PageVerdict
+        key={settings.language}
+        state={page}
+        onDetectAlways={() => void detectAlways()}
+        trip={verdict ? tripNotes(verdict, settings.trip) : []}
+        tripPlan={settings.trip}
+      />
       <Checklist
         ticks={ticks}
         verdict={verdict}

@@ -74,12 +74,34 @@ export function parseFromHost(data: unknown): FromHost | null {
  * The part of a "verdict-updated" message the host needs: the badge's public
  * attributes and the corner the user prefers, or null (no badge here).
  */
-export type Shown = { topUp: string; term: string; corner: Corner } | null;
+export type Shown = { topUp: string; term: string; corner: Corner; chips: ShownChip[] } | null;
+
+/** A plan card's chip: where the card is ([set, item] of the snapshot) and what it says. */
+export interface ShownChip {
+  at: [number, number];
+  text: string;
+  topUp: string;
+  term: string;
+}
+
+const MAX_CHIPS = 500;
+const isIndex = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+function parseChips(raw: unknown): ShownChip[] {
+  if (!Array.isArray(raw)) return [];
+  const out: ShownChip[] = [];
+  for (const c of raw.slice(0, MAX_CHIPS)) {
+    if (!isObject(c) || !Array.isArray(c.at) || c.at.length !== 2 || !isIndex(c.at[0]) || !isIndex(c.at[1])) continue;
+    if (typeof c.text !== 'string' || c.text.length > 200 || typeof c.topUp !== 'string' || typeof c.term !== 'string') continue;
+    out.push({ at: [c.at[0], c.at[1]], text: c.text, topUp: c.topUp, term: c.term });
+  }
+  return out;
+}
 
 export function parseVerdictUpdate(data: unknown): { verdict: Shown } | null {
   if (!isObject(data) || data.type !== 'verdict-updated') return null;
   const v = data.verdict;
   if (v === null) return { verdict: null };
   if (!isObject(v) || !isObject(v.topUp) || !isObject(v.term) || typeof v.topUp.value !== 'string' || typeof v.term.value !== 'string') return null;
-  return { verdict: { topUp: v.topUp.value, term: v.term.value, corner: isCorner(data.corner) ? data.corner : 'bottom-right' } };
+  return { verdict: { topUp: v.topUp.value, term: v.term.value, corner: isCorner(data.corner) ? data.corner : 'bottom-right', chips: parseChips(data.chips) } };
 }

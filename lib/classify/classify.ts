@@ -87,7 +87,7 @@ function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside
     const j = judge(cardFacts(c), c.readings, all, lex, provider, voice, outside);
     // The card's title as the page shows it, not as the engine normalised it.
     const heading = snapshot.blocks[c.heading.st.block]?.text ?? c.heading.st.text;
-    return { heading: heading.slice(0, 200), ...j.plan, topUp: j.topUp, term: j.term };
+    return { heading: heading.slice(0, 200), at: [c.set, c.item] as [number, number], ...j.plan, topUp: j.topUp, term: j.term };
   });
   // The page's plan facts: those every card shares.
   const plan: Plan = {};

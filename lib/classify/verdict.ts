@@ -37,6 +37,8 @@ export const PlanSchema = z.object({
 export const CardSchema = z.object({
   /** The card's own title as the page shows it. */
   heading: z.string(),
+  /** Where the card is: its repeated item in the page's snapshot ([set, item] of the blocks' groups). */
+  at: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
   dataGb: z.number().nonnegative().optional(),
   dailyGb: z.number().positive().optional(),
   unlimited: z.boolean().optional(),

@@ -18,6 +18,15 @@ const BlockSchema = z.object({
   groups: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(3).optional(),
 });
 
+/** A label for one plan card of a listing page, in the user's language (the page-side host only places it). */
+export const ChipSchema = z.object({
+  at: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  text: z.string().max(200),
+  topUp: z.enum(['yes', 'no', 'unknown']),
+  term: z.enum(['short-term', 'contract', 'unknown']),
+});
+export type Chip = z.infer<typeof ChipSchema>;
+
 export const SnapshotSchema = z.object({
   url: z.string().max(4000),
   host: z.string().max(300),
@@ -66,7 +75,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** badge → background: open the buying checklist in a tab */
   z.object({ type: z.literal('open-checklist') }),
   /** background → badge: the verdict changed (null: remove the badge), and the corner the user prefers */
-  z.object({ type: z.literal('verdict-updated'), verdict: VerdictSchema.nullable(), corner: z.enum(CORNERS).optional() }),
+  z.object({ type: z.literal('verdict-updated'), verdict: VerdictSchema.nullable(), corner: z.enum(CORNERS).optional(), chips: z.array(ChipSchema).max(500).optional() }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;

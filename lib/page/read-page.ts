@@ -20,6 +20,12 @@ export interface ReadOptions {
   url?: string;
   maxChars?: number;
   maxNodes?: number;
+  /**
+   * Filled with the element of every repeated item, by "set:item" (the ids in
+   * blocks' `groups`), so that the page's own plan cards can be found again
+   * (to label each with a chip) without reading the page twice.
+   */
+  items?: Map<string, Element>;
 }
 
 export const DEFAULT_MAX_CHARS = 50_000;
@@ -270,7 +276,9 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     const e = kinds.get(kindOf(el));
     if (!e || e.count < 2) return null;
     if (e.set < 0) e.set = nextSet++;
-    return [e.set, e.next++];
+    const item = e.next++;
+    opts.items?.set(`${e.set}:${item}`, el);
+    return [e.set, item];
   };
 
   const derive = (el: Element, p: Ctx): Ctx => {

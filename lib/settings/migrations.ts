@@ -18,6 +18,13 @@ export function toV2(old: unknown): unknown {
   return { ...old, display: { ...rest, view: detailed === true ? 'detailed' : 'compact' } };
 }
 
+/** v2 → v3: plan cards got chips, on unless the user turns them off. */
+export function toV3(old: unknown): unknown {
+  if (!isObject(old) || !isObject(old.display)) return old;
+  return { ...old, display: { cardChips: true, ...old.display } };
+}
+
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: toV2,
+  3: toV3,
 };

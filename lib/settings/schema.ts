@@ -17,6 +17,8 @@ export const SettingsSchema = z.object({
     /** compact: the pill, opened on demand; detailed: opened right away */
     view: z.enum(['compact', 'detailed']),
     highlights: z.boolean(),
+    /** A chip on each plan card of a listing page. */
+    cardChips: z.boolean(),
   }),
   sites: z.object({
     /** Known shops (provider ids) where the user switched the badge off. */
@@ -38,7 +40,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  display: { badge: true, corner: 'bottom-right', view: 'compact', highlights: true },
+  display: { badge: true, corner: 'bottom-right', view: 'compact', highlights: true, cardChips: true },
   sites: { disabledShops: [] },
   trip: { stay: 'short', days: 7, dailyGb: 1, needsNumber: false, currency: 'USD' },
   device: { id: null },

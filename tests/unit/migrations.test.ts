@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toV2 } from '../../lib/settings/migrations';
+import { toV2, toV3 } from '../../lib/settings/migrations';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { loadSettings, settingsItem } from '../../lib/settings/store';
 import { importData } from '../../lib/settings/transfer';
@@ -11,6 +11,15 @@ const v1 = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/settin
 delete v1.$comment;
 
 beforeEach(() => fakeBrowser.reset());
+
+describe('settings migration v2 → v3', () => {
+  it('turns card chips on, keeping a value already there and every other field', () => {
+    const v2 = toV2(v1) as typeof v1;
+    expect(toV3(v2)).toEqual({ ...v2, display: { ...v2.display, cardChips: true } });
+    expect((toV3({ ...v2, display: { ...v2.display, cardChips: false } }) as typeof v1).display.cardChips).toBe(false);
+    for (const odd of [null, 'x', 3, [], { display: 'x' }]) expect(() => toV3(odd)).not.toThrow();
+  });
+});
 
 describe('settings migration v1 → v2', () => {
   it('turns "detailed" into the view, keeping every other field', () => {
@@ -25,7 +34,7 @@ describe('settings migration v1 → v2', () => {
   it('runs on a v1 value in storage (WXT storage migrations) and the result loads with nothing reset', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 3 } });
     const { settings, reset } = await loadSettings();
     expect(reset).toEqual([]);
     expect(settings.display.view).toBe('detailed');
