@@ -27,6 +27,19 @@ import { EXTENSION_DIR, fixtureHtml, launch } from '../tests/e2e/harness';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NON_PRODUCT = 'pages/en/airalo-help-top-up.html';
 const PRODUCT_BYTES = 400_000;
+const LISTING_URL = 'https://www.airalo.com/japan-esim/all-plans';
+const LISTING_CARDS = 50;
+
+/** A country page of 50 plan cards in a grid, each with its title, data, days, top-up note and price. */
+function listingPage(n: number): string {
+  const cards = Array.from({ length: n }, (_, i) => {
+    const gb = [1, 3, 5, 10, 20][i % 5];
+    const days = [7, 15, 30][i % 3];
+    const unlimited = i % 7 === 6;
+    return `<div class="plan-tile"><h3>Japan ${unlimited ? 'Unlimited' : `${gb} GB`} · ${days} days #${i + 1}</h3><p>Data: ${unlimited ? 'Unlimited' : `${gb} GB`}</p><p>Validity: ${days} days</p><p>Top-up: ${unlimited ? 'not available' : 'available'}</p><p>US$${(4 + i * 0.75).toFixed(2)}</p><button type="button">Buy now</button></div>`;
+  }).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Japan eSIM plans | Airalo</title><style>.grid{display:grid;grid-template-columns:repeat(4,1fr);gap:12px}.plan-tile{border:1px solid #ccc;padding:10px}</style></head><body><h1>Japan eSIM plans</h1><p>Choose a package.</p><div class="grid">${cards}</div></body></html>`;
+}
 
 interface TraceEvent {
   name: string;
@@ -125,7 +138,7 @@ async function main() {
   const productHtml = shopPage(PRODUCT_BYTES);
   const productUrl = SHOP_PAGE_URL;
 
-  const results: Record<string, number[]> = { nonproduct: [], nonproductWarm: [], product: [], longest: [], frame: [], badge: [], bare: [] };
+  const results: Record<string, number[]> = { nonproduct: [], nonproductWarm: [], product: [], longest: [], frame: [], badge: [], bare: [], listingOff: [], listingOn: [], listingLongest: [] };
   const bareDir = bareExtension();
   for (let run = 0; run < RUNS; run++) {
     const h = await launch({ extensionDir: bareDir });
@@ -173,6 +186,29 @@ async function main() {
     // The badge's frame renders in the extension's own renderer, off the page's main thread.
     results.frame.push(mainMs(pr, fromExt, (p) => !onPage(p)).total);
     results.badge.push(await page.evaluate(() => (window as any).__badgeAt as number));
+    // A 50-card listing, card chips off then on: what the chips add beyond the badge.
+    h.serve(LISTING_URL, listingPage(LISTING_CARDS));
+    h.serve(`${LISTING_URL}?chips`, listingPage(LISTING_CARDS));
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const chipsSetting = (on: boolean) =>
+      options.evaluate(async (v) => {
+        const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: { display?: Record<string, unknown> } };
+        const next = settings ?? {};
+        await chrome.storage.sync.set({ settings: { ...next, display: { ...(next.display ?? {}), cardChips: v } } });
+      }, on);
+    const chipsIn = (p: Page) => p.waitForFunction((n) => document.querySelectorAll('esim-lens-card').length >= n, Math.min(LISTING_CARDS, 12));
+    await chipsSetting(false);
+    const off = await traceLoad(page, LISTING_URL, (p) => p.locator('esim-lens-badge[data-placed]').waitFor({ state: 'attached' }));
+    results.listingOff.push(mainMs(off, fromExt, inPage(off, LISTING_URL)).total);
+    await chipsSetting(true);
+    const on = await traceLoad(page, `${LISTING_URL}?chips`, async (p) => {
+      await p.locator('esim-lens-badge[data-placed]').waitFor({ state: 'attached' });
+      await chipsIn(p);
+    });
+    const withChips = mainMs(on, fromExt, inPage(on, `${LISTING_URL}?chips`));
+    results.listingOn.push(withChips.total);
+    results.listingLongest.push(withChips.longest);
     await h.close();
   }
 
@@ -208,6 +244,7 @@ async function main() {
   console.log(`  longest piece of extension work on the page's main thread: ${m('longest').toFixed(2)} ms`);
   console.log(`  the badge's frame, in the extension's own process: ${m('frame').toFixed(2)} ms`);
   console.log(`badge visible ${m('badge').toFixed(1)} ms after navigation start (median of ${RUNS})`);
+  console.log(`listing of ${LISTING_CARDS} cards: ${m('listingOff').toFixed(2)} ms without card chips, ${m('listingOn').toFixed(2)} ms with them (chips add ${r2(m('listingOn') - m('listingOff')).toFixed(2)} ms; longest piece ${m('listingLongest').toFixed(2)} ms)`);
   console.log(
     JSON.stringify({
       script_kb_nonproduct: r2(scriptKbNonProduct),
@@ -219,6 +256,9 @@ async function main() {
       bare_ms_nonproduct: m('bare'),
       ratio_nonproduct: r2(m('nonproduct') / m('bare')),
       badge_visible_ms: m('badge'),
+      listing_ms_no_chips: m('listingOff'),
+      listing_ms_chips: m('listingOn'),
+      chips_ms_added: r2(m('listingOn') - m('listingOff')),
     }),
   );
 }

@@ -29,6 +29,33 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { .chip { background: #151b23; color: #f0f6fc; } }
 `;
 
+/**
+ * One parsed style sheet shared by every chip (a <style> per chip re-parsed the same rules 50 times on a
+ * 50-card page); a <style> element where a constructed sheet cannot be adopted.
+ */
+let shared: CSSStyleSheet | null | undefined;
+function adoptStyle(root: ShadowRoot): void {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(STYLE);
+    } catch {
+      shared = null;
+    }
+  }
+  if (shared) {
+    try {
+      root.adoptedStyleSheets = [shared];
+      return;
+    } catch {
+      shared = null; // another realm's sheet (Firefox content scripts): fall back
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  root.append(style);
+}
+
 /** The inside of each chip, kept here: its shadow root is closed. */
 const PARTS = new WeakMap<HTMLElement, { label: HTMLElement; width: HTMLStyleElement }>();
 const parts = (chip: HTMLElement) => PARTS.get(chip)!;
@@ -101,12 +128,11 @@ export class CardChips {
     if (!data || this.mounted.has(el) || !el.isConnected) return;
     const chip = document.createElement('esim-lens-card');
     const root = chip.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
+    adoptStyle(root);
     const width = document.createElement('style');
     const label = document.createElement('span');
     label.className = 'chip';
-    root.append(style, width, label);
+    root.append(width, label);
     PARTS.set(chip, { label, width });
     this.fill(chip, data);
     el.prepend(chip);
