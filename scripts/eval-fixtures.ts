@@ -9,7 +9,8 @@
  * misses are never printed: they are not tuned on.
  *
  * Sets: main and holdout (tests/fixtures), dev (tests/fixtures/dev: tune on
- * it), blind (tests/fixtures/blind: never tune on it) and corpus
+ * it), blind (tests/fixtures/blind: never tune on it), listings
+ * (tests/fixtures/listings: plan grids, card by card) and corpus
  * (../shared/corpus, when it exists: a development set written outside the
  * project). `npm test` never reads ../shared.
  */
@@ -26,6 +27,7 @@ const SETS: Record<string, () => Expectation[]> = {
   holdout: () => loadManifestSet('holdout', join(FIXTURES, 'holdout')),
   dev: () => loadLabelSet('dev', join(FIXTURES, 'dev')),
   blind: () => loadLabelSet('blind', join(FIXTURES, 'blind')),
+  listings: () => loadLabelSet('listings', join(FIXTURES, 'listings')),
   corpus: () => (existsSync(CORPUS) ? loadLabelSet('corpus', CORPUS) : []),
 };
 
