@@ -25,11 +25,15 @@ export interface BadgeProps {
   findable?: boolean;
   /** The user's trip, to mark the plan of a listing that fits it. */
   trip?: Settings['trip'];
+  /** Where this plan stands by price per day among the plans the user viewed. */
+  standing?: { rank: number; of: number } | null;
+  /** Opens the compare page. */
+  onCompare?: () => void;
 }
 
 const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
-export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true, trip }: BadgeProps) {
+export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true, trip, standing, onCompare }: BadgeProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [missing, setMissing] = useState<string | null>(null);
   const pill = useRef<HTMLButtonElement>(null);
@@ -125,6 +129,19 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
                   <li key={f}>{f}</li>
                 ))}
               </ul>
+              {standing && (
+                <p className="row standing">
+                  {standing.rank === 1 ? t('standingCheapest', standing.of) : t('standingRank', standing.rank, standing.of)}
+                  {onCompare && (
+                    <>
+                      {' · '}
+                      <button type="button" className="link" onClick={onCompare}>
+                        {t('openCompare')}
+                      </button>
+                    </>
+                  )}
+                </p>
+              )}
             </>
           )}
 

@@ -3,6 +3,7 @@ import type { Card } from '@/lib/classify/verdict';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { bestFit } from '@/lib/settings/trip-fit';
+import { compareValues, type SortValue } from '@/lib/sort';
 import { cardPlan, money, topUpShort } from '@/lib/verdict-text';
 
 /**
@@ -31,7 +32,7 @@ interface Row {
   perGb?: number;
 }
 
-function sortValue(r: Row, col: Column): number | string | undefined {
+function sortValue(r: Row, col: Column): SortValue {
   const c = r.card;
   switch (col) {
     case 'plan':
@@ -74,13 +75,7 @@ export function CardsTable({ cards, trip }: { cards: Card[]; trip?: Settings['tr
     };
   });
   if (sort) {
-    rows.sort((a, b) => {
-      const x = sortValue(a, sort.col);
-      const y = sortValue(b, sort.col);
-      // Unknown values go last whichever way the column sorts.
-      if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-      return (typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number)) * sort.dir;
-    });
+    rows.sort((a, b) => compareValues(sortValue(a, sort.col), sortValue(b, sort.col), sort.dir));
   }
   const onSort = (col: Column) => setSort((s) => (s?.col === col ? { col, dir: s.dir === 1 ? -1 : 1 } : { col, dir: 1 }));
   return (

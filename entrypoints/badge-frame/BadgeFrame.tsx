@@ -10,6 +10,9 @@ import type { Corner } from '@/lib/settings/corners';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { tripNotes } from '@/lib/settings/trip';
+import { standingOfVerdict } from '@/lib/history/compare-rows';
+import { readHistory, watchHistory } from '@/lib/history/store';
+import type { Viewed } from '@/lib/history/viewed';
 
 /**
  * The badge, in an extension frame inside the shop's page (see
@@ -29,6 +32,7 @@ function toHost(msg: FromFrame) {
 export function BadgeFrame() {
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [viewed, setViewed] = useState<Viewed[]>([]);
   const [layout, setLayout] = useState<{ corner: Corner; viewportWidth: number; viewportHeight: number }>({ corner: 'bottom-right', viewportWidth: 1280, viewportHeight: 800 });
   const box = useRef<HTMLDivElement>(null);
   const finds = useRef(new Map<number, (ok: boolean) => void>());
@@ -48,6 +52,8 @@ export function BadgeFrame() {
     };
     void loadSettings().then(({ settings: s }) => apply(s));
     const unwatch = watchSettings(({ settings: s }) => apply(s));
+    void readHistory().then(setViewed, () => undefined);
+    const unwatchHistory = watchHistory(setViewed);
     const onMessage = (e: MessageEvent) => {
       if (e.source !== window.parent) return;
       const m = parseFromHost(e.data);
@@ -62,6 +68,7 @@ export function BadgeFrame() {
     window.addEventListener('message', onMessage);
     return () => {
       unwatch();
+      unwatchHistory();
       window.removeEventListener('message', onMessage);
     };
   }, [refresh]);
@@ -103,6 +110,8 @@ export function BadgeFrame() {
         findable={settings.display.highlights}
         tripNotes={tripNotes(verdict, settings.trip)}
         trip={settings.trip}
+        standing={settings.history.remember ? standingOfVerdict(verdict, viewed, settings.trip.currency) : null}
+        onCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}
         onFind={onFind}
         onChecklist={() => void browser.runtime.sendMessage({ type: 'open-checklist' })}
         onDismiss={(scope) => {

@@ -8,6 +8,7 @@ import { CORNERS, DEFAULT_SETTINGS, LANGUAGES, type Settings } from '@/lib/setti
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
 import { exportData, importData } from '@/lib/settings/transfer';
 import { userOrigins } from '@/lib/tabs/user-sites';
+import { HistorySection } from './HistorySection';
 
 /** The options page: grouped sections, saved as you go, every control labelled. */
 
@@ -72,6 +73,7 @@ export function App() {
       <SitesSection settings={settings} update={update} />
       <TripSection settings={settings} update={update} />
       <DeviceSection settings={settings} update={update} />
+      <HistorySection settings={settings} update={update} />
 
       <section className="card" aria-labelledby="lang-h">
         <h2 id="lang-h">{t('secLanguage')}</h2>

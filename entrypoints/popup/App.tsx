@@ -15,6 +15,7 @@ import { applyLanguage } from '@/lib/i18n-locales';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { tripNotes } from '@/lib/settings/trip';
+import { readHistory, watchHistory } from '@/lib/history/store';
 
 /**
  * The popup. `?tab=ID` shows that tab's verdict when the popup is opened as
@@ -63,6 +64,11 @@ export function App() {
     void loadSettings().then(({ settings: s }) => apply(s));
     return watchSettings(({ settings: s }) => apply(s));
   }, []);
+  const [viewedCount, setViewedCount] = useState(0);
+  useEffect(() => {
+    void readHistory().then((rows) => setViewedCount(rows.length));
+    return watchHistory((rows) => setViewedCount(rows.length));
+  }, []);
   const guess = guessDevice(navigator.userAgent, navigator.maxTouchPoints);
 
   useEffect(() => {
@@ -102,6 +108,13 @@ export function App() {
         trip={verdict ? tripNotes(verdict, settings.trip) : []}
         tripPlan={settings.trip}
       />
+      {viewedCount > 0 && (
+        <p className="compare-link">
+          <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}>
+            {t('popupCompare', viewedCount)}
+          </button>
+        </p>
+      )}
       <Checklist
         ticks={ticks}
         verdict={verdict}

@@ -57,3 +57,7 @@ export function providerForHost(host: string, list: Provider[] = providers()): P
   }
   return best;
 }
+
+export function providerById(id: string): Provider | undefined {
+  return providers().find((p) => p.id === id);
+}

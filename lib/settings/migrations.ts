@@ -24,7 +24,14 @@ export function toV3(old: unknown): unknown {
   return { ...old, display: { cardChips: true, ...old.display } };
 }
 
+/** v3 → v4: the plans viewed are remembered for the compare page, unless the user turns it off. */
+export function toV4(old: unknown): unknown {
+  if (!isObject(old)) return old;
+  return { history: { remember: true }, ...old };
+}
+
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: toV2,
   3: toV3,
+  4: toV4,
 };

@@ -35,6 +35,10 @@ export const SettingsSchema = z.object({
     /** A device id from data/devices.json, or null when not chosen. */
     id: z.string().max(200).nullable(),
   }),
+  history: z.object({
+    /** Remember the eSIM plans viewed, for the compare page (local storage, never in private windows). */
+    remember: z.boolean(),
+  }),
   language: z.enum(LANGUAGES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -44,5 +48,6 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: { disabledShops: [] },
   trip: { stay: 'short', days: 7, dailyGb: 1, needsNumber: false, currency: 'USD' },
   device: { id: null },
+  history: { remember: true },
   language: 'browser',
 };

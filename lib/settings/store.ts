@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
  * loadSettings(), which repairs what it finds field by field.
  */
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,

@@ -34,7 +34,7 @@ describe('settings migration v1 → v2', () => {
   it('runs on a v1 value in storage (WXT storage migrations) and the result loads with nothing reset', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 3 } });
+    expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 4 } });
     const { settings, reset } = await loadSettings();
     expect(reset).toEqual([]);
     expect(settings.display.view).toBe('detailed');

@@ -1,0 +1,46 @@
+import { storage } from 'wxt/utils/storage';
+import type { Verdict } from '../classify/verdict';
+import { mergeViewed, repairViewed, viewedFromVerdict, viewedKey, type Viewed } from './viewed';
+
+/**
+ * The plans the user viewed, in local storage (this device only, never
+ * synced). The background is the only writer while browsing, and its
+ * writes go one after another: two tabs finishing together would otherwise
+ * read the same list and the later write would lose the other's rows.
+ */
+
+export const historyItem = storage.defineItem<unknown>('local:viewed', { fallback: [], version: 1 });
+
+export async function readHistory(): Promise<Viewed[]> {
+  return repairViewed(await historyItem.getValue()).rows;
+}
+
+let chain: Promise<unknown> = Promise.resolve();
+function inOrder<T>(job: () => Promise<T>): Promise<T> {
+  const run = chain.then(job, job);
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+/** Remembers a verdict's plans; returns how many rows it added or refreshed. */
+export function rememberVerdict(verdict: Verdict, title: string, now = Date.now()): Promise<number> {
+  const incoming = viewedFromVerdict(verdict, title, now);
+  if (!incoming.length) return Promise.resolve(0);
+  return inOrder(async () => {
+    await historyItem.setValue(mergeViewed(await readHistory(), incoming));
+    return incoming.length;
+  });
+}
+
+export function removeViewed(keys: string[]): Promise<void> {
+  const gone = new Set(keys);
+  return inOrder(async () => historyItem.setValue((await readHistory()).filter((r) => !gone.has(viewedKey(r)))));
+}
+
+export function clearHistory(): Promise<void> {
+  return inOrder(() => historyItem.setValue([]));
+}
+
+export function watchHistory(cb: (rows: Viewed[]) => void): () => void {
+  return historyItem.watch((v) => cb(repairViewed(v).rows));
+}
