@@ -12,7 +12,7 @@ import { cardChipText } from '@/lib/verdict-text';
 import type { PageSnapshot } from '@/lib/page/snapshot';
 import type { Corner } from '@/lib/settings/corners';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
-import { rememberVerdict } from '@/lib/history/store';
+import { rememberPage } from '@/lib/history/store';
 import { showOnAction } from '@/lib/tabs/action';
 import { badgeFor } from '@/lib/tabs/badge-wanted';
 import { isBadgeFrame, isBadgeOfTab, isExtensionPage, isTopFrameScript } from '@/lib/tabs/senders';
@@ -84,14 +84,12 @@ async function present(tabId: number, verdict: Verdict | null): Promise<void> {
   }
 }
 
-async function onPageRead(tabId: number, snapshot: PageSnapshot, incognito: boolean): Promise<Verdict> {
+async function onPageRead(tabId: number, snapshot: PageSnapshot, incognito: boolean | undefined): Promise<Verdict> {
   const verdict = classify(snapshot);
   await setTabVerdict(tabId, verdict);
   await present(tabId, verdict);
   // After the badge is told: the compare page can wait, the shopper cannot.
-  if (!incognito && verdict.isEsimProduct && (await loadSettings()).settings.history.remember) {
-    await rememberVerdict(verdict, snapshot.title).catch(() => undefined);
-  }
+  await rememberPage({ verdict, title: snapshot.title, incognito, settings: (await loadSettings()).settings }).catch(() => undefined);
   return verdict;
 }
 
@@ -120,8 +118,7 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
       });
     case 'page-read':
       if (!isTopFrameScript(sender) || tabId === undefined) return { error: 'page-read is for top frames of tabs' };
-      // Nothing from a private window is remembered (the tab says so; a missing flag counts as private).
-      return inTurn(tabId, async () => ({ verdict: await onPageRead(tabId, msg.snapshot, sender.tab?.incognito !== false) }));
+      return inTurn(tabId, async () => ({ verdict: await onPageRead(tabId, msg.snapshot, sender.tab?.incognito) }));
     case 'page-gone':
       if (!isTopFrameScript(sender) || tabId === undefined) return { error: 'page-gone is for top frames of tabs' };
       return inTurn(tabId, async () => {

@@ -87,7 +87,10 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
         </label>
         <label>
           {t('filterCurrency')}{' '}
-          <select name="currency" value={filters.currency} onChange={(e) => setFilters((f) => ({ ...f, currency: e.currentTarget.value }))}>
+          <select name="currency" value={filters.currency} onChange={(e) => {
+              const currency = e.currentTarget.value; // read now: the event is gone when the updater runs
+              setFilters((f) => ({ ...f, currency }));
+            }}>
             <option value="">{t('filterAllCurrencies')}</option>
             {currencies.map((c) => (
               <option key={c} value={c}>

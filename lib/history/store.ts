@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Verdict } from '../classify/verdict';
+import type { Settings } from '../settings/schema';
 import { mergeViewed, repairViewed, viewedFromVerdict, viewedKey, type Viewed } from './viewed';
 
 /**
@@ -30,6 +31,16 @@ export function rememberVerdict(verdict: Verdict, title: string, now = Date.now(
     await historyItem.setValue(mergeViewed(await readHistory(), incoming));
     return incoming.length;
   });
+}
+
+/**
+ * The background's call after each page read: nothing from a private window
+ * (a tab that does not say it is not private counts as private), nothing when
+ * the user turned remembering off, nothing from a page that is not an eSIM plan.
+ */
+export function rememberPage(page: { verdict: Verdict; title: string; incognito: boolean | undefined; settings: Settings }): Promise<number> {
+  if (page.incognito !== false || !page.settings.history.remember) return Promise.resolve(0);
+  return rememberVerdict(page.verdict, page.title);
 }
 
 export function removeViewed(keys: string[]): Promise<void> {

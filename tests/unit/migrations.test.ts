@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toV2, toV3 } from '../../lib/settings/migrations';
+import { toV2, toV3, toV4 } from '../../lib/settings/migrations';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { loadSettings, settingsItem } from '../../lib/settings/store';
 import { importData } from '../../lib/settings/transfer';
@@ -11,6 +11,15 @@ const v1 = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/settin
 delete v1.$comment;
 
 beforeEach(() => fakeBrowser.reset());
+
+describe('settings migration v3 → v4', () => {
+  it('turns remembering the plans viewed on, keeping a value already there and every other field', () => {
+    const v3 = toV3(toV2(v1)) as typeof v1;
+    expect(toV4(v3)).toEqual({ ...v3, history: { remember: true } });
+    expect((toV4({ ...v3, history: { remember: false } }) as { history: { remember: boolean } }).history.remember).toBe(false);
+    for (const odd of [null, 'x', 3, []]) expect(() => toV4(odd)).not.toThrow();
+  });
+});
 
 describe('settings migration v2 → v3', () => {
   it('turns card chips on, keeping a value already there and every other field', () => {
