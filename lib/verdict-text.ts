@@ -1,4 +1,4 @@
-import type { Requirement } from './data/lexicon';
+import type { Requirement } from './data/requirements';
 import type { Card, Plan, Verdict } from './classify/verdict';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
@@ -31,10 +31,17 @@ export function termLong(v: Verdict): string {
   return t(v.term.value === 'short-term' ? 'termShortLong' : v.term.value === 'contract' ? 'termContractLong' : 'termUnknownLong');
 }
 
+/** Formatters are costly to make (a 300-row compare table made 1,200): one per language, currency and precision. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 export function money(amount: number, currency: string | undefined): string {
   if (!currency) return String(amount);
+  const digits = amount % 1 ? 2 : 0;
+  const key = `${uiLanguage()} ${currency} ${digits}`;
   try {
-    return new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency, maximumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency, maximumFractionDigits: digits })));
+    return f.format(amount);
   } catch {
     return `${currency} ${amount}`;
   }

@@ -12,6 +12,7 @@ import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { tripNotes } from '@/lib/settings/trip';
 import { standingOfVerdict } from '@/lib/history/compare-rows';
 import { readHistory, watchHistory } from '@/lib/history/store';
+import { afterFirstPaint } from '@/lib/after-first-paint';
 import type { Viewed } from '@/lib/history/viewed';
 
 /**
@@ -52,8 +53,11 @@ export function BadgeFrame() {
     };
     void loadSettings().then(({ settings: s }) => apply(s));
     const unwatch = watchSettings(({ settings: s }) => apply(s));
-    void readHistory().then(setViewed, () => undefined);
-    const unwatchHistory = watchHistory(setViewed);
+    let unwatchHistory = () => {};
+    const stopHistory = afterFirstPaint(() => {
+      void readHistory().then(setViewed, () => undefined);
+      unwatchHistory = watchHistory(setViewed);
+    });
     const onMessage = (e: MessageEvent) => {
       if (e.source !== window.parent) return;
       const m = parseFromHost(e.data);
@@ -68,6 +72,7 @@ export function BadgeFrame() {
     window.addEventListener('message', onMessage);
     return () => {
       unwatch();
+      stopHistory();
       unwatchHistory();
       window.removeEventListener('message', onMessage);
     };

@@ -26,7 +26,7 @@ export function HistorySection({ settings, update }: { settings: Settings; updat
         />
         {t('optRemember')}
       </label>
-      <p className="muted small" role="status">
+      <p className="muted small history-count">
         {t('optHistoryCount', count)}
       </p>
       <div className="buttons">

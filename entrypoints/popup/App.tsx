@@ -15,6 +15,7 @@ import { applyLanguage } from '@/lib/i18n-locales';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { tripNotes } from '@/lib/settings/trip';
+import { afterFirstPaint } from '@/lib/after-first-paint';
 import { readHistory, watchHistory } from '@/lib/history/store';
 
 /**
@@ -66,8 +67,15 @@ export function App() {
   }, []);
   const [viewedCount, setViewedCount] = useState(0);
   useEffect(() => {
-    void readHistory().then((rows) => setViewedCount(rows.length));
-    return watchHistory((rows) => setViewedCount(rows.length));
+    let unwatch = () => {};
+    const stop = afterFirstPaint(() => {
+      void readHistory().then((rows) => setViewedCount(rows.length));
+      unwatch = watchHistory((rows) => setViewedCount(rows.length));
+    });
+    return () => {
+      stop();
+      unwatch();
+    };
   }, []);
   const guess = guessDevice(navigator.userAgent, navigator.maxTouchPoints);
 

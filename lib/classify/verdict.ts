@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REQUIREMENTS } from '../data/lexicon';
+import { REQUIREMENTS } from '../data/requirements';
 
 /**
  * What the classifier says about a page. The same shape goes to the badge,

@@ -16,10 +16,8 @@ export const CONCEPT_FAMILIES = [
 ] as const;
 export type ConceptFamily = (typeof CONCEPT_FAMILIES)[number];
 
-export const REQUIREMENTS = [
-  'jp-bank-account', 'jp-credit-card', 'jp-phone-number', 'residence-card', 'identity-check', 'jp-address',
-] as const;
-export type Requirement = (typeof REQUIREMENTS)[number];
+import { REQUIREMENTS, type Requirement } from './requirements';
+export { REQUIREMENTS, type Requirement };
 
 export const CUE_CATEGORIES = [
   'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'anaphora', 'chosen', 'question', 'answerYes',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import raw from '../../data/providers.json';
-import { REQUIREMENTS } from './lexicon';
+import { REQUIREMENTS } from './requirements';
 
 /**
  * The provider knowledge base (data/providers.json). A provider's top-up

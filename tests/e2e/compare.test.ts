@@ -85,4 +85,19 @@ describe('plans you viewed, compared', () => {
     expect(h.requests.filter((r) => /^https?:/.test(r.url) && !served.has(r.url))).toEqual([]);
     await compare.close();
   });
+
+  it('with remembering switched off in Options, a visited plan is not remembered', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel(/Remember the eSIM plans I view/).uncheck();
+    await expect.poll(() => options.locator('.status').textContent()).toContain('Saved');
+    const tab = await h.open(SHOPS[0].url);
+    await badgeFrame(tab);
+    await h.verdictFor(SHOPS[0].url);
+    await tab.waitForTimeout(300); // the background remembers after telling the badge
+    expect(await options.locator('.history-count').textContent()).toBe('0 plans remembered.');
+    await options.getByLabel(/Remember the eSIM plans I view/).check();
+    await options.close();
+    await tab.close();
+  });
 });

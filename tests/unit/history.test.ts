@@ -90,7 +90,7 @@ describe('remembering the plans viewed', () => {
     expect(repairViewed('garbage')).toEqual({ rows: [], dropped: 1 });
     // The next visit writes the repaired list back with the new row.
     await rememberVerdict(product('https://shop.example/d', { price: 1 }), 'D', 100);
-    expect((await historyItem.getValue()) as unknown[]).toHaveLength(3);
+    expect((await historyItem().getValue()) as unknown[]).toHaveLength(3);
   });
 
   it('removes one row or all of them', async () => {
