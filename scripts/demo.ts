@@ -84,6 +84,21 @@ async function main() {
       await options.locator('h1').waitFor();
       await options.screenshot({ path: join(dir, 'options-en.png'), fullPage: true });
       console.log(`saved ${join(dir, 'options-en.png')}`);
+      // The compare page, after visiting every sample page.
+      for (const e of samples) {
+        h.serve(e.url, fixtureHtml(FIXTURES, e.file));
+        const tab = await h.open(e.url);
+        await h.verdictFor(e.url);
+        await tab.waitForTimeout(300); // remembered just after the verdict
+        await tab.close();
+      }
+      const compare = await h.context.newPage();
+      await compare.setViewportSize({ width: 1100, height: 700 });
+      await compare.goto(`chrome-extension://${h.extensionId}/compare.html`);
+      await compare.locator('tbody tr').first().waitFor();
+      await compare.click('[data-sort="pricePerDay"]');
+      await compare.screenshot({ path: join(dir, 'compare-en.png'), fullPage: true });
+      console.log(`saved ${join(dir, 'compare-en.png')}`);
     }
     await h.close();
   }
