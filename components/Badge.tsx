@@ -27,13 +27,11 @@ export interface BadgeProps {
   trip?: Settings['trip'];
   /** Where this plan stands by price per day among the plans the user viewed. */
   standing?: { rank: number; of: number } | null;
-  /** Opens the compare page. */
-  onCompare?: () => void;
 }
 
 const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
 
-export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true, trip, standing, onCompare }: BadgeProps) {
+export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true, trip, standing }: BadgeProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [missing, setMissing] = useState<string | null>(null);
   const pill = useRef<HTMLButtonElement>(null);
@@ -132,14 +130,6 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
               {standing && (
                 <p className="row standing">
                   {standing.rank === 1 ? t('standingCheapest', standing.of) : t('standingRank', standing.rank, standing.of)}
-                  {onCompare && (
-                    <>
-                      {' · '}
-                      <button type="button" className="link" onClick={onCompare}>
-                        {t('openCompare')}
-                      </button>
-                    </>
-                  )}
                 </p>
               )}
             </>

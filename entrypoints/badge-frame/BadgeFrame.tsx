@@ -116,7 +116,6 @@ export function BadgeFrame() {
         tripNotes={tripNotes(verdict, settings.trip)}
         trip={settings.trip}
         standing={settings.history.remember ? standingOfVerdict(verdict, viewed, settings.trip.currency) : null}
-        onCompare={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}
         onFind={onFind}
         onChecklist={() => void browser.runtime.sendMessage({ type: 'open-checklist' })}
         onDismiss={(scope) => {
