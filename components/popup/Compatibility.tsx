@@ -1,4 +1,4 @@
-import type { Device } from '@/lib/data/devices';
+import { deviceNotes, type Device } from '@/lib/data/devices';
 import type { DeviceGuess } from '@/lib/device/detect';
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 
@@ -13,6 +13,9 @@ const STATUS: Record<Device['esim'], MessageKey> = {
 
 export function Compatibility({ chosen, guess, onOptions }: { chosen: Device | null; guess: DeviceGuess; onOptions: () => void }) {
   const device = chosen ?? (guess.kind === 'android' ? (guess.device ?? null) : null);
+  const lang = uiLanguage();
+  const translated = device ? deviceNotes(device, lang) : '';
+  const notes = device && (lang.startsWith('en') || translated !== device.notes) ? translated : '';
   return (
     <section className="card" aria-labelledby="compat-h">
       <h2 id="compat-h">{t('compatTitle')}</h2>
@@ -20,8 +23,8 @@ export function Compatibility({ chosen, guess, onOptions }: { chosen: Device | n
         <div className={`device device--${device.esim}`}>
           <p className="strong">{t('compatYourPhone', `${device.model.startsWith(device.brand) ? '' : `${device.brand} `}${device.model}`)}</p>
           <p>{t(STATUS[device.esim])}</p>
-          {/* The researched notes are in English: shown only to English readers rather than mixing languages. */}
-          {device.notes && uiLanguage().startsWith('en') && <p className="muted small">{device.notes}</p>}
+          {/* Notes in the reader's language; an untranslated English note is shown only to English readers. */}
+          {notes && <p className="muted small">{notes}</p>}
           <p className="small">
             {t('compatSources')}:{' '}
             {device.sources.slice(0, 3).map((s, i) => (

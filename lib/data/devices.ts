@@ -10,6 +10,8 @@ export const DeviceSchema = z.object({
   esim: z.enum(['yes', 'no', 'region-dependent', 'unverified']),
   lines: z.string(),
   notes: z.string(),
+  /** The notes in the other three languages (notes itself is English). */
+  notesI18n: z.object({ ja: z.string(), zh_CN: z.string(), zh_TW: z.string() }).partial().optional(),
   codes: z.array(z.string()),
   sources: z.array(z.url()).min(1),
   checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -21,6 +23,13 @@ export const DevicesFileSchema = z.object({ $comment: z.string().optional(), dev
 let cached: Device[] | undefined;
 export function devices(): Device[] {
   return (cached ??= DevicesFileSchema.parse(raw).devices);
+}
+
+/** A device's notes in a UI language (ja, zh-CN, zh-TW …), English where there is no translation. */
+export function deviceNotes(d: Device, lang: string): string {
+  const l = lang.toLowerCase();
+  const key = l.startsWith('ja') ? 'ja' : l.startsWith('zh') ? (/^zh[-_](tw|hk|mo|hant)/.test(l) ? 'zh_TW' : 'zh_CN') : null;
+  return (key && d.notesI18n?.[key]) || d.notes;
 }
 
 /** A stable id for settings: "Apple iPhone 15" → "apple-iphone-15". */

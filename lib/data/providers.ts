@@ -15,6 +15,8 @@ export const ProviderSchema = z.object({
   name: z.string().min(1),
   names: z.array(z.string().min(1)).optional(),
   domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1),
+  /** The operator's own domains that are not its shop (a help centre on the parent company's site): sources there are official, no badge runs there. */
+  officialDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).optional(),
   kind: z.enum(['travel-prepaid', 'reseller', 'jp-inbound', 'carrier', 'mvno', 'prepaid-topup-carrier', 'hybrid']),
   topUp: z.enum(['yes', 'no', 'varies', 'unverified']),
   topUpTerms: z.array(z.string()).optional(),
@@ -25,6 +27,8 @@ export const ProviderSchema = z.object({
   esimOnly: z.boolean().optional(),
   billing: z.array(z.enum(['one-time', 'monthly', 'daily'])),
   requirements: z.array(z.enum(REQUIREMENTS)),
+  /** What the provider's own pages ask of a buyer, in words: the payment condition as stated (card or bank account, in whose name, issued where), the identity check. */
+  requirementsNote: z.string().max(1200).optional(),
   summary: z.string().min(10),
   sources: z
     .array(z.object({ url: z.url({ protocol: /^https?$/ }), checked: isoDate, official: z.boolean() }))

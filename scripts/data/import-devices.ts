@@ -3,7 +3,7 @@
  * Converts the researched device table (CSV with sources) into data/devices.json,
  * the file the popup's compatibility tips read. Re-run when the research is updated.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -76,8 +76,27 @@ function expandSuffixes(code: string): string[] {
   return out;
 }
 
+/**
+ * The table is merged into the file, never written over it: rows of the table update the entry of the same
+ * model (its translated notes kept), and entries the table does not have — carrier or market variants split
+ * from a model (docomo's Xperia 10 IV, mainland-China iPhones), phones added from other sources — stay. A code
+ * a variant holds is not given back to the model it was split from, so every code stays unique.
+ */
+type Entry = (typeof devices)[number] & { notesI18n?: Record<string, string> };
+const current: Entry[] = existsSync('data/devices.json') ? JSON.parse(readFileSync('data/devices.json', 'utf8')).devices : [];
+const byModel = new Map(current.map((d) => [`${d.brand} ${d.model}`, d]));
+const merged: Entry[] = [...current];
+for (const row of devices) {
+  const key = `${row.brand} ${row.model}`;
+  const old = byModel.get(key);
+  const heldElsewhere = new Set(merged.filter((d) => d !== old).flatMap((d) => d.codes));
+  const next: Entry = { ...row, codes: row.codes.filter((c) => !heldElsewhere.has(c)), ...(old?.notesI18n ? { notesI18n: old.notesI18n } : {}) };
+  if (old) merged[merged.indexOf(old)] = next;
+  else merged.push(next);
+}
+
 writeFileSync(
   'data/devices.json',
-  JSON.stringify({ $comment: `Imported by scripts/data/import-devices.ts from the team's researched device table; every row carries its sources.`, devices }, null, 2) + '\n',
+  JSON.stringify({ $comment: `Imported by scripts/data/import-devices.ts from the team's researched device table, merged with the carrier and market variants researched since; every row carries its sources.`, devices: merged }, null, 2) + '\n',
 );
-console.log(`${devices.length} devices written to data/devices.json`);
+console.log(`${devices.length} rows of the table merged: ${merged.length} devices in data/devices.json`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/devices.json';
-import { DevicesFileSchema, deviceById, deviceId, devices, searchDevices } from '../../lib/data/devices';
+import { DevicesFileSchema, deviceById, deviceId, deviceNotes, devices, searchDevices } from '../../lib/data/devices';
 import { deviceForModel, guessDevice, isChinaSamsung } from '../../lib/device/detect';
 
 describe('data/devices.json', () => {
@@ -9,6 +9,35 @@ describe('data/devices.json', () => {
     expect(list.length).toBeGreaterThanOrEqual(150);
     expect(new Set(list.map((d) => d.brand)).size).toBeGreaterThanOrEqual(10);
   });
+  it('holds each model code once, a checked date on every entry, and notes in four languages', () => {
+    const codes = devices().flatMap((d) => d.codes);
+    expect(codes.length - new Set(codes).size).toBe(0);
+    for (const d of devices()) {
+      expect(d.checked, d.model).toMatch(/^20\d\d-\d\d-\d\d$/);
+      if (d.notes) expect(Object.keys(d.notesI18n ?? {}).sort(), d.model).toEqual(['ja', 'zh_CN', 'zh_TW']);
+    }
+  });
+
+  it('splits phones whose eSIM differs by carrier or market', () => {
+    // docomo's Xperia 10 IV and Ace III have no eSIM; the au / SoftBank / SIM-free ones do.
+    expect(deviceForModel('SO-52C')?.esim).toBe('no');
+    expect(deviceForModel('SO-53C')?.esim).toBe('no');
+    expect(deviceForModel('SOG07')?.esim).toBe('yes');
+    expect(deviceForModel('A202SO')?.esim).toBe('yes');
+    // Mainland-China Galaxys (codes ending in 0) have no eSIM.
+    expect(deviceForModel('SM-S9180')?.esim).toBe('no');
+    expect(deviceById('sony-xperia-10-iv')?.esim).toBe('yes'); // a phone chosen in Options keeps its id
+  });
+
+  it('gives notes in the reader\'s language, English where none', () => {
+    const d = deviceById('apple-iphone-15')!;
+    expect(deviceNotes(d, 'ja')).toBe(d.notesI18n!.ja);
+    expect(deviceNotes(d, 'zh-TW')).toBe(d.notesI18n!.zh_TW);
+    expect(deviceNotes(d, 'zh-CN')).toBe(d.notesI18n!.zh_CN);
+    expect(deviceNotes(d, 'en-GB')).toBe(d.notes);
+    expect(deviceNotes({ ...d, notesI18n: undefined }, 'ja')).toBe(d.notes);
+  });
+
   it('gives every device a unique id', () => {
     const ids = devices().map(deviceId);
     expect(new Set(ids).size).toBe(ids.length);

@@ -79,7 +79,9 @@ describe('independent sets', () => {
   it('first holdout set (never tuned on) holds the floors of the first engine', () => {
     // Before the statement engine: F1 1.00, top-up 0.80, term 1.00 on its 15 products. The statement engine
     // measures 1.00, 0.73 (11 of 15, one page fewer), 1.00: below the first engine's floor of 0.75, and left
-    // so rather than tuned on; the floor guards against losing more.
-    holds('holdout', figures(loadManifestSet('holdout', join(FIXTURES, 'holdout')).map(scorePage)), { productF1: 0.95, topUp: 0.7, term: 0.95 });
+    // so rather than tuned on; the floor guards against losing more. Then 0.67 (10 of 15): the set's manifest
+    // counts a shop's documented default as the answer, and one page's answer was UQ mobile's "yes", which
+    // rested on blogs only; a policy now needs the provider's own page (issue 13), so that shop is unverified.
+    holds('holdout', figures(loadManifestSet('holdout', join(FIXTURES, 'holdout')).map(scorePage)), { productF1: 0.95, topUp: 0.66, term: 0.95 });
   });
 });

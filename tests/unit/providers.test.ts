@@ -3,9 +3,33 @@ import raw from '../../data/providers.json';
 import { ProvidersFileSchema, providerForHost, providers } from '../../lib/data/providers';
 
 describe('data/providers.json', () => {
-  it('passes its schema and holds at least 40 providers', () => {
+  it('passes its schema and holds at least 100 providers', () => {
     const file = ProvidersFileSchema.parse(raw);
-    expect(file.providers.length).toBeGreaterThanOrEqual(40);
+    expect(file.providers.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('decides a policy only on the provider\'s own page: a third-party list or blog never decides one', () => {
+    const onOwnDomain = (url: string, domains: string[]) => {
+      const host = new URL(url).hostname.replace(/^www\./, '');
+      return domains.some((d) => host === d || host.endsWith(`.${d}`));
+    };
+    for (const p of providers()) {
+      const own = [...p.domains, ...(p.officialDomains ?? [])];
+      for (const s of p.sources) expect(s.official, `${p.id}: ${s.url} official only on its own domains`).toBe(onOwnDomain(s.url, own));
+      if (p.topUp !== 'unverified') expect(p.sources.some((s) => s.official), `${p.id}: ${p.topUp} needs an official source`).toBe(true);
+    }
+    // Not yet the issue's 70 (see README): the floor keeps what is decided now.
+    expect(providers().filter((p) => p.topUp !== 'unverified').length).toBeGreaterThanOrEqual(58);
+  });
+
+  it('keeps the fixes of the data audit', () => {
+    const holafly = providers().find((p) => p.id === 'holafly')!;
+    expect(holafly.term).toBe('both'); // its own site sells auto-renewing monthly plans too
+    for (const id of ['docomo', 'softbank', 'au', 'ahamo']) {
+      const p = providers().find((x) => x.id === id)!;
+      expect(p.requirementsNote, id).toMatch(/card|account/i); // the payment condition, in words
+    }
+    for (const id of ['docomo', 'au', 'softbank']) expect(providers().find((x) => x.id === id)!.requirements, id).toContain('residence-card');
   });
 
   it('is sorted by id, with unique ids and domains', () => {
