@@ -87,5 +87,10 @@ for (const name of wanted) {
   }
   console.log(HEADER);
   for (const [lang, f] of Object.entries(report[name])) console.log(row(lang, f));
+  const facts = report[name].all.facts;
+  if (Object.keys(facts).length) {
+    console.log('fact                 stated right recall precision');
+    for (const [k, f] of Object.entries(facts)) console.log(`${k.padEnd(20)} ${String(f.stated).padStart(6)}  ${fmt(f.right)}  ${fmt(f.recall)}  ${fmt(f.precision)}`);
+  }
 }
 if (asJson) console.log(JSON.stringify(report));
