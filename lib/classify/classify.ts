@@ -5,6 +5,7 @@ import { findCards, type Card as FoundCard, type CardSet } from './cards';
 import { planFrom, type PlanRead } from './plan';
 import { isProduct } from './product';
 import { readPageStatements, type Reading } from './read';
+import { readFacts } from './facts';
 import { findRequirements } from './requirements';
 import { decideTerm } from './term';
 import { decideTopUp, polarityEvidence, type PlanKind } from './top-up';
@@ -157,7 +158,13 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     const outside = all.filter((r) => !inCards.has(r));
     const { listing, plan, topUp, term } = listingOf(set, snapshot, all, outside, lex, provider, voice);
     const requirements = findRequirements(outside, lex, snapshot.lang, kindOf(plan, term.value, voice));
-    return { ...base, isEsimProduct: true, topUp, term, plan, requirements, listing };
+    const japaneseCarrier = provider !== null && ONE_PLAN_KINDS.has(provider.kind);
+    for (const [i, c] of set.cards.entries()) {
+      const cf = readFacts({ readings: c.readings, all, plan: listing.cards![i], snapshot, japaneseCarrier, withRating: false }, lex);
+      if (cf) listing.cards![i].facts = cf;
+    }
+    const facts = readFacts({ readings: outside.filter((r) => r.st.source !== 'body' || isContent(r)), all, plan, snapshot, japaneseCarrier }, lex);
+    return { ...base, isEsimProduct: true, topUp, term, plan, requirements, listing, ...(facts ? { facts } : {}) };
   }
 
   // One plan. Its option among several (the selected one, or the card that matches the title) speaks for it.
@@ -190,5 +197,9 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   }
   const { plan, term, topUp } = judge(read, own, all, lex, provider, voice);
   const requirements = findRequirements(own, lex, snapshot.lang, kindOf(plan, term.value, voice));
-  return { ...base, isEsimProduct: true, topUp, term, plan, requirements };
+  const facts = readFacts(
+    { readings: own.filter((r) => r.st.source !== 'body' || isContent(r)), all, plan, snapshot, japaneseCarrier: provider !== null && ONE_PLAN_KINDS.has(provider.kind) },
+    lex,
+  );
+  return { ...base, isEsimProduct: true, topUp, term, plan, requirements, ...(facts ? { facts } : {}) };
 }

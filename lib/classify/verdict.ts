@@ -33,6 +33,23 @@ export const PlanSchema = z.object({
   billing: z.enum(['one-time', 'monthly', 'daily']).optional(),
 });
 
+const fact = <T extends z.ZodType>(value: T) => z.object({ value, evidence: z.array(z.string().max(400)).max(3) }).optional();
+
+/** What burns travellers after they buy, as the page states it; a fact is absent when the page is silent. */
+export const FactsSchema = z.object({
+  /** Full speed up to an allowance (a day or in all), then a slower speed. */
+  fairUse: fact(z.object({ highSpeedGb: z.number().positive(), per: z.enum(['day', 'total']), throttledKbps: z.number().positive().optional() })),
+  validityStart: fact(z.enum(['purchase', 'install', 'first-connection', 'fixed-date'])),
+  activationWindowDays: fact(z.number().positive()),
+  number: fact(z.enum(['data-only', 'sms', 'voice'])),
+  jpNumber: fact(z.boolean()),
+  hotspot: fact(z.enum(['yes', 'no'])),
+  networks: fact(z.array(z.string().max(40)).min(1).max(12)),
+  refund: fact(z.enum(['before-install', 'never'])),
+  rating: fact(z.object({ stars: z.number().min(0).max(5), count: z.number().int().nonnegative() })),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
 /** One plan card of a listing page, with its own facts and answers. */
 export const CardSchema = z.object({
   /** The card's own title as the page shows it. */
@@ -48,6 +65,7 @@ export const CardSchema = z.object({
   billing: z.enum(['one-time', 'monthly', 'daily']).optional(),
   topUp: TopUpSchema,
   term: TermSchema,
+  facts: FactsSchema.optional(),
 });
 
 export const ListingSchema = z.object({
@@ -67,6 +85,8 @@ export const VerdictSchema = z.object({
   provider: z.string().nullable(),
   /** Present on pages that list several plans. */
   listing: ListingSchema.optional(),
+  /** Traveller facts the page states for its plan (absent: none stated). */
+  facts: FactsSchema.optional(),
   /** The page was larger than the reading budget; its tail was not read. */
   truncated: z.boolean().optional(),
 });

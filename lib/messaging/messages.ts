@@ -43,6 +43,7 @@ export const SnapshotSchema = z.object({
         highPrice: z.number().optional(),
         currency: z.string().optional(),
         offerCount: z.number(),
+        rating: z.object({ stars: z.number().min(0).max(5), count: z.number().int().nonnegative() }).optional(),
       }),
     )
     .max(50),

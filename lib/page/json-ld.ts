@@ -66,6 +66,18 @@ function readOffers(offers: Json, depth = 0): { price?: number; lowPrice?: numbe
   };
 }
 
+/** A product's aggregateRating: stars of 5 (scaled when bestRating says otherwise) and the number of reviews or ratings. */
+function readRating(r: Json): { stars: number; count: number } | undefined {
+  if (!r || typeof r !== 'object' || Array.isArray(r)) return undefined;
+  const o = r as Record<string, Json>;
+  const value = num(o.ratingValue);
+  const count = num(o.reviewCount) ?? num(o.ratingCount);
+  if (value === undefined || count === undefined || count < 0) return undefined;
+  const best = num(o.bestRating) ?? 5;
+  const stars = best > 0 && best !== 5 ? (value / best) * 5 : value;
+  return stars >= 0 && stars <= 5 ? { stars: Math.round(stars * 100) / 100, count: Math.floor(count) } : undefined;
+}
+
 /** Visits every object in a JSON-LD value (arrays, @graph, nested), bounded. */
 function collect(value: Json, out: StructuredProduct[], depth = 0): void {
   if (depth > 6 || out.length >= MAX_PRODUCTS || !value || typeof value !== 'object') return;
@@ -83,6 +95,7 @@ function collect(value: Json, out: StructuredProduct[], depth = 0): void {
       ...(offers.lowPrice !== undefined ? { lowPrice: offers.lowPrice, highPrice: offers.highPrice } : {}),
       currency: offers.currency,
       offerCount: offers.count,
+      ...(readRating(node.aggregateRating) ? { rating: readRating(node.aggregateRating) } : {}),
     });
   }
   if (node['@graph']) collect(node['@graph'], out, depth + 1);

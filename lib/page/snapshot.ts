@@ -50,6 +50,8 @@ export interface StructuredProduct {
   currency?: string;
   /** Several offers on one product (e.g. a plan picker) */
   offerCount: number;
+  /** schema.org aggregateRating of the product: its stars (of 5) and how many reviews or ratings. */
+  rating?: { stars: number; count: number };
 }
 
 export interface PageSnapshot {

@@ -1,0 +1,182 @@
+import type { Lexicon } from '../data/lexicon';
+import type { CompiledPhrase, FactPhraseKind } from '../data/facts-lexicon';
+import { runsOn } from '../data/union';
+import type { PageSnapshot } from '../page/snapshot';
+import { normalize, snippet } from '../text/normalize';
+import { statementCue } from './context';
+import type { Reading } from './read';
+import type { Facts, Plan } from './verdict';
+
+/**
+ * Step three for the traveller facts: what the plan's own statements say of
+ * fair use, when the days start, the activation window, number or data only,
+ * hotspot, networks and refunds, and the page's rating; each with the
+ * sentence that says it. A fact the page does not state is absent: nothing is
+ * guessed from the shop. Words are data (data/lexicon.json › facts); this
+ * module only decides which statement speaks and combines.
+ */
+
+interface Hit {
+  value: string;
+  weight: number;
+  order: number;
+  quote: string;
+}
+
+/** The first phrase of a fact that a statement states, in the lexicon's order (a "no" is listed before its "yes"). */
+function phraseIn(r: Reading, kind: FactPhraseKind, lex: Lexicon): { phrase: CompiledPhrase; at: number } | null {
+  const { text, script } = r.st;
+  if (!lex.facts.any[kind].test(text, script)) return null;
+  for (const p of lex.facts.phrases[kind]) {
+    if (p.value === 'topic' || !runsOn(p, script)) continue;
+    p.re.lastIndex = 0;
+    const m = p.re.exec(text);
+    if (m) return { phrase: p, at: m.index };
+  }
+  return null;
+}
+
+/** The value the statements agree on: the most weight, then the earliest. */
+function decide(hits: Hit[]): { value: string; evidence: string[] } | undefined {
+  if (!hits.length) return undefined;
+  const byValue = new Map<string, Hit[]>();
+  for (const h of hits) (byValue.get(h.value) ?? byValue.set(h.value, []).get(h.value)!).push(h);
+  const ranked = [...byValue.entries()].map(([value, hs]) => ({ value, weight: Math.max(...hs.map((h) => h.weight)) + 0.1 * (hs.length - 1), first: Math.min(...hs.map((h) => h.order)), hs }));
+  ranked.sort((a, b) => b.weight - a.weight || a.first - b.first);
+  const best = ranked[0];
+  return { value: best.value, evidence: [...new Set(best.hs.map((h) => h.quote))].slice(0, 2) };
+}
+
+function speedKbps(text: string, lex: Lexicon): number | undefined {
+  const { re, units } = lex.facts.speed;
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  if (!m?.groups) return undefined;
+  const n = Number(m.groups.n);
+  const unit = m.groups.unit.toLowerCase().startsWith('m') ? units.m : units.k;
+  return n > 0 ? n * unit : undefined;
+}
+
+/** "4.7 ★ (5,904 reviews)", "1.2万条评价", "3k ratings". */
+function count(s: string): number {
+  const t = s.replace(/,/g, '');
+  const n = parseFloat(t);
+  if (/[kK]$/.test(t)) return Math.round(n * 1000);
+  if (/[万萬]$/.test(t)) return Math.round(n * 10000);
+  return Math.round(n);
+}
+
+/** The page's rating of this plan: its structured data, else a visible rating line in the content or review summary. */
+function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: number; count: number }; evidence: string[] } | undefined {
+  const ld = snapshot.products.find((p) => p.rating);
+  if (ld?.rating && ld.rating.count > 0) return { value: ld.rating, evidence: [`${ld.rating.stars} ★ (${ld.rating.count})`] };
+  const { line, star, shop } = lex.facts.rating;
+  const blocks = snapshot.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    // A shop's trust badge sits in its header or footer, other products' stars in sidebars.
+    if (b.region !== 'main' && b.region !== 'body' && b.region !== 'review') continue;
+    if (b.text.length > 160) continue;
+    const next = blocks[i + 1] && blocks[i + 1].text.length < 60 ? ` ${blocks[i + 1].text}` : '';
+    const text = normalize(b.text + next);
+    if (!star.test(text) || shop.test(text) || (i > 0 && shop.test(blocks[i - 1].text))) continue;
+    const m = line.exec(text);
+    if (!m?.groups) continue;
+    const stars = Number(m.groups.stars);
+    const n = count(m.groups.count);
+    if (stars > 0 && stars <= 5 && n > 0) return { value: { stars, count: n }, evidence: [snippet(text, m.index)] };
+  }
+  return undefined;
+}
+
+export interface FactsInput {
+  /** The plan's own statements, in page order. */
+  readings: Reading[];
+  /** Every statement of the page (answers to questions are looked up here). */
+  all: Reading[];
+  plan: Plan;
+  snapshot: PageSnapshot;
+  /** The shop is a Japanese carrier or MVNO: its voice lines have Japanese numbers. */
+  japaneseCarrier: boolean;
+  /** Listing cards read only their own words: no page-wide rating. */
+  withRating?: boolean;
+}
+
+const VALUE_FACTS = ['hotspot', 'refund', 'number', 'validityStart'] as const;
+
+export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
+  const { readings, all, plan, snapshot } = input;
+  const hits: Record<string, Hit[]> = { hotspot: [], refund: [], number: [], validityStart: [], jpNumber: [] };
+  const windows: Hit[] = [];
+  const fairUse: Array<Hit & { gb: number; per: 'day' | 'total'; kbps?: number }> = [];
+  const networks = new Map<string, Hit>();
+  let order = 0;
+  for (const r of readings) {
+    const st = r.st;
+    if (st.weight <= 0 && st.source === 'body') continue;
+    order++;
+    const weight = st.source === 'body' ? st.weight : 1;
+    const quote = snippet(st.text);
+    if (st.question) {
+      // "Can I use tethering?" is answered by the next statement: "Yes, …" / "No, …".
+      const answer = st.answer !== undefined ? all[st.answer] : undefined;
+      const topic = lex.facts.phrases.hotspot.find((p) => p.value === 'topic')!;
+      topic.re.lastIndex = 0;
+      if (answer && topic.re.test(st.text)) {
+        const own = phraseIn(answer, 'hotspot', lex)?.phrase.value;
+        const reply = own ?? (statementCue(answer.st.text, answer.st.script, lex, 'answerNo') ? 'no' : statementCue(answer.st.text, answer.st.script, lex, 'answerYes') ? 'yes' : undefined);
+        if (reply) hits.hotspot.push({ value: reply, weight, order, quote: snippet(answer.st.text) });
+      }
+      continue;
+    }
+    for (const kind of VALUE_FACTS) {
+      const found = phraseIn(r, kind, lex);
+      if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
+    }
+    if (phraseIn(r, 'jpNumber', lex)) hits.jpNumber.push({ value: 'yes', weight, order, quote });
+    if (phraseIn(r, 'activationWindow', lex)) {
+      const d = r.q.durations.find((x) => x.window) ?? r.q.durations.find((x) => !x.validity);
+      if (d && d.days >= 1 && d.days <= 730) windows.push({ value: String(d.days), weight, order, quote });
+    }
+    const throttle = phraseIn(r, 'fairUse', lex);
+    if (throttle && throttle.phrase.value === 'throttle') {
+      const kbps = speedKbps(st.text, lex);
+      const amount = r.q.data.find((a) => a.gb !== undefined && !a.range);
+      const gb = amount?.gb ?? plan.dailyGb ?? (plan.unlimited ? undefined : plan.dataGb);
+      const per: 'day' | 'total' = amount ? (amount.daily ? 'day' : 'total') : plan.dailyGb !== undefined ? 'day' : 'total';
+      if (gb !== undefined && gb > 0 && (kbps !== undefined || amount)) fairUse.push({ value: 'throttle', weight, order, quote, gb, per, kbps });
+    }
+    // Networks: named in a clause about the network, or in a short spec line or title.
+    if (lex.facts.anyCarrier.test(st.text) && (st.text.length < 80 || lex.facts.networkWord.test(st.text))) {
+      for (const c of lex.facts.carriers) {
+        c.re.lastIndex = 0;
+        if (c.re.test(st.text) && !networks.has(c.id)) networks.set(c.id, { value: c.id, weight, order, quote });
+      }
+    }
+  }
+
+  const facts: Facts = {};
+  for (const kind of VALUE_FACTS) {
+    const d = decide(hits[kind]);
+    if (d) (facts as Record<string, unknown>)[kind] = d;
+  }
+  const window = decide(windows);
+  if (window) facts.activationWindowDays = { value: Number(window.value), evidence: window.evidence };
+  if (fairUse.length) {
+    const f = [...fairUse].sort((a, b) => b.weight - a.weight || (b.kbps ? 1 : 0) - (a.kbps ? 1 : 0) || a.order - b.order)[0];
+    facts.fairUse = { value: { highSpeedGb: f.gb, per: f.per, ...(f.kbps ? { throttledKbps: f.kbps } : {}) }, evidence: [f.quote] };
+  }
+  const jp = decide(hits.jpNumber);
+  const number = facts.number?.value;
+  if (number === 'voice') facts.jpNumber = { value: !!jp || input.japaneseCarrier, evidence: jp?.evidence ?? facts.number!.evidence };
+  else if (number) facts.jpNumber = { value: false, evidence: facts.number!.evidence };
+  if (networks.size) {
+    const named = [...networks.values()].filter((h) => h.weight >= 0.5);
+    if (named.length) facts.networks = { value: named.map((h) => h.value).slice(0, 12), evidence: [...new Set(named.map((h) => h.quote))].slice(0, 2) };
+  }
+  if (input.withRating !== false) {
+    const rating = ratingOf(snapshot, lex);
+    if (rating) facts.rating = rating;
+  }
+  return Object.keys(facts).length ? facts : undefined;
+}

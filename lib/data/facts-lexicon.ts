@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Union } from './union';
+
+/**
+ * The traveller facts' words (data/lexicon.json › facts): per fact and
+ * language the phrases that state a value, the shape of a speed, the names
+ * of networks and the words of a rating line. Validated with the rest of the
+ * lexicon; compiled once.
+ */
+
+export const FACTS = ['hotspot', 'refund', 'number', 'jpNumber', 'validityStart', 'activationWindow', 'fairUse'] as const;
+export type FactPhraseKind = (typeof FACTS)[number];
+
+const regexSource = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+const Phrase = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  fact: z.enum(FACTS),
+  value: z.string().min(1),
+  lang: z.enum(['en', 'ja', 'zh', 'any']),
+  pattern: regexSource,
+  examples: z.array(z.string().min(1)).min(1),
+});
+
+export const FactsLexiconSchema = z.object({
+  $comment: z.string().optional(),
+  phrases: z.array(Phrase).min(1),
+  speed: z.object({ pattern: regexSource, units: z.record(z.string(), z.number().positive()), examples: z.array(z.string()).min(1) }),
+  networkWord: z.object({ pattern: regexSource, examples: z.array(z.string()).min(1) }),
+  carriers: z.array(z.object({ id: z.string().min(1), pattern: regexSource, examples: z.array(z.string()).min(1) })).min(1),
+  rating: z.object({ line: regexSource, star: regexSource, shop: regexSource, examples: z.array(z.string()).min(1) }),
+});
+export type FactsLexiconData = z.infer<typeof FactsLexiconSchema>;
+
+export interface CompiledPhrase extends z.infer<typeof Phrase> {
+  re: RegExp;
+}
+
+export interface FactsLexicon {
+  phrases: Record<FactPhraseKind, CompiledPhrase[]>;
+  any: Record<FactPhraseKind, Union>;
+  speed: { re: RegExp; units: Record<string, number> };
+  networkWord: RegExp;
+  carriers: Array<{ id: string; re: RegExp }>;
+  anyCarrier: RegExp;
+  rating: { line: RegExp; star: RegExp; shop: RegExp };
+}
+
+export function compileFacts(data: FactsLexiconData): FactsLexicon {
+  const phrases = {} as Record<FactPhraseKind, CompiledPhrase[]>;
+  const any = {} as Record<FactPhraseKind, Union>;
+  for (const f of FACTS) {
+    phrases[f] = data.phrases.filter((p) => p.fact === f).map((p) => ({ ...p, re: new RegExp(p.pattern, 'gi') }));
+    any[f] = new Union(phrases[f]);
+  }
+  return {
+    phrases,
+    any,
+    speed: { re: new RegExp(data.speed.pattern, 'g'), units: Object.fromEntries(Object.entries(data.speed.units).map(([k, v]) => [k.toLowerCase(), v])) },
+    networkWord: new RegExp(data.networkWord.pattern, 'i'),
+    carriers: data.carriers.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi') })),
+    anyCarrier: new RegExp(data.carriers.map((c) => `(?:${c.pattern})`).join('|'), 'i'),
+    rating: { line: new RegExp(data.rating.line, 'i'), star: new RegExp(data.rating.star, 'i'), shop: new RegExp(data.rating.shop, 'i') },
+  };
+}
