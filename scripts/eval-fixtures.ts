@@ -28,6 +28,7 @@ const SETS: Record<string, () => Expectation[]> = {
   dev: () => loadLabelSet('dev', join(FIXTURES, 'dev')),
   blind: () => loadLabelSet('blind', join(FIXTURES, 'blind')),
   listings: () => loadLabelSet('listings', join(FIXTURES, 'listings')),
+  'facts-blind': () => loadLabelSet('facts-blind', join(FIXTURES, 'facts-blind')),
   corpus: () => (existsSync(CORPUS) ? loadLabelSet('corpus', CORPUS) : []),
 };
 
@@ -36,7 +37,7 @@ const named = args.filter((a) => !a.startsWith('--'));
 const wanted = named.length ? named : Object.keys(SETS);
 const showMisses = args.includes('--misses') || named.length > 0;
 /** Sets never tuned on: their misses are not printed, so that nobody tunes on them by accident. */
-const BLIND = new Set(['blind', 'holdout']);
+const BLIND = new Set(['blind', 'holdout', 'facts-blind']);
 const asJson = args.includes('--json');
 
 for (const n of wanted) {
