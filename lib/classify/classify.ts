@@ -51,6 +51,12 @@ function isContent(r: Reading): boolean {
   return st.source === 'body' && st.weight > 0 && st.kind !== 'link' && !st.promo && !(st.weight < 0.5 && st.region !== 'main');
 }
 
+/** What the traveller facts read: the plan's text, FAQ answers behind buttons included, never links or promotions. */
+function forFacts(r: Reading): boolean {
+  const st = r.st;
+  return st.source !== 'body' || (st.weight > 0 && st.kind !== 'link' && !st.promo);
+}
+
 function sameFacts(a: Plan, b: Plan): boolean {
   const data = a.dataGb ?? a.dailyGb ?? (a.unlimited ? 'u' : undefined);
   const other = b.dataGb ?? b.dailyGb ?? (b.unlimited ? 'u' : undefined);
@@ -163,7 +169,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
       const cf = readFacts({ readings: c.readings, all, plan: listing.cards![i], snapshot, japaneseCarrier, withRating: false }, lex);
       if (cf) listing.cards![i].facts = cf;
     }
-    const facts = readFacts({ readings: outside.filter((r) => r.st.source !== 'body' || isContent(r)), all, plan, snapshot, japaneseCarrier }, lex);
+    const facts = readFacts({ readings: outside.filter(forFacts), all, plan, snapshot, japaneseCarrier }, lex);
     return { ...base, isEsimProduct: true, topUp, term, plan, requirements, listing, ...(facts ? { facts } : {}) };
   }
 
@@ -198,7 +204,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const { plan, term, topUp } = judge(read, own, all, lex, provider, voice);
   const requirements = findRequirements(own, lex, snapshot.lang, kindOf(plan, term.value, voice));
   const facts = readFacts(
-    { readings: own.filter((r) => r.st.source !== 'body' || isContent(r)), all, plan, snapshot, japaneseCarrier: provider !== null && ONE_PLAN_KINDS.has(provider.kind) },
+    { readings: own.filter(forFacts), all, plan, snapshot, japaneseCarrier: provider !== null && ONE_PLAN_KINDS.has(provider.kind) },
     lex,
   );
   return { ...base, isEsimProduct: true, topUp, term, plan, requirements, ...(facts ? { facts } : {}) };

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../data/lexicon';
 import type { CompiledPhrase, FactPhraseKind } from '../data/facts-lexicon';
-import { runsOn } from '../data/union';
+import { runsOn, scriptOf, type Script } from '../data/union';
 import type { PageSnapshot } from '../page/snapshot';
 import { normalize, snippet } from '../text/normalize';
 import { statementCue } from './context';
@@ -23,25 +23,68 @@ interface Hit {
   quote: string;
 }
 
-/** The first phrase of a fact that a statement states, in the lexicon's order (a "no" is listed before its "yes"). */
-function phraseIn(r: Reading, kind: FactPhraseKind, lex: Lexicon): { phrase: CompiledPhrase; at: number } | null {
-  const { text, script } = r.st;
+const MARKERS = new Set(['topic', 'cue', 'not']);
+
+/**
+ * The first phrase of a fact that a statement states, in the lexicon's order (a "no" is listed before its
+ * "yes"); none when the clause is about something else ("other": leftover credit, use abroad).
+ */
+function phraseIn(r: Reading | string, kind: FactPhraseKind, lex: Lexicon): { phrase: CompiledPhrase; at: number } | null {
+  const { text, script } = typeof r === 'string' ? { text: r, script: scriptOf(r) } : r.st;
   if (!lex.facts.any[kind].test(text, script)) return null;
   for (const p of lex.facts.phrases[kind]) {
-    if (p.value === 'topic' || !runsOn(p, script)) continue;
+    if (MARKERS.has(p.value) || !runsOn(p, script)) continue;
     p.re.lastIndex = 0;
     const m = p.re.exec(text);
-    if (m) return { phrase: p, at: m.index };
+    if (m) return p.value === 'other' ? null : { phrase: p, at: m.index };
   }
   return null;
 }
 
-/** The value the statements agree on: the most weight, then the earliest. */
-function decide(hits: Hit[]): { value: string; evidence: string[] } | undefined {
+function marker(text: string, script: Script, kind: FactPhraseKind, value: string, lex: Lexicon): RegExpExecArray | null {
+  for (const p of lex.facts.phrases[kind]) {
+    if (p.value !== value || !runsOn(p, script)) continue;
+    p.re.lastIndex = 0;
+    const m = p.re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * When the days start: in a clause that says so (a cue: "the 30 days start…", 「…から起算」, 「开始计算」), or
+ * under a heading or question that asks it, the first thing named after the cue that starts them
+ * (a first connection, the installation, the purchase, a chosen date), else the last one before it.
+ */
+function validityStartIn(text: string, script: Script, lex: Lexicon, asked = false): { value: string; at: number } | null {
+  if (marker(text, script, 'validityStart', 'not', lex)) return null;
+  const cue = marker(text, script, 'validityStart', 'cue', lex);
+  if (!cue && !asked) return null;
+  const found: Array<{ value: string; at: number }> = [];
+  for (const p of lex.facts.phrases.validityStart) {
+    if (MARKERS.has(p.value) || !runsOn(p, script)) continue;
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      found.push({ value: p.value, at: m.index });
+      if (m[0].length === 0) p.re.lastIndex++;
+    }
+  }
+  if (!found.length) return null;
+  const from = cue ? cue.index + cue[0].length : 0;
+  const after = found.filter((f) => f.at >= (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
+  if (after.length) return after.find((f) => f.at >= from) ?? after[0];
+  return found.sort((a, b) => b.at - a.at)[0];
+}
+
+/**
+ * The value the statements agree on: the most weight, then the earliest. `firm` values weigh a little more:
+ * a plan's stated restriction ("data only") outweighs the same page mentioning calls once.
+ */
+function decide(hits: Hit[], firm?: string): { value: string; evidence: string[] } | undefined {
   if (!hits.length) return undefined;
   const byValue = new Map<string, Hit[]>();
   for (const h of hits) (byValue.get(h.value) ?? byValue.set(h.value, []).get(h.value)!).push(h);
-  const ranked = [...byValue.entries()].map(([value, hs]) => ({ value, weight: Math.max(...hs.map((h) => h.weight)) + 0.1 * (hs.length - 1), first: Math.min(...hs.map((h) => h.order)), hs }));
+  const ranked = [...byValue.entries()].map(([value, hs]) => ({ value, weight: Math.max(...hs.map((h) => h.weight)) + 0.1 * (hs.length - 1) + (value === firm ? 0.15 : 0), first: Math.min(...hs.map((h) => h.order)), hs }));
   ranked.sort((a, b) => b.weight - a.weight || a.first - b.first);
   const best = ranked[0];
   return { value: best.value, evidence: [...new Set(best.hs.map((h) => h.quote))].slice(0, 2) };
@@ -102,11 +145,12 @@ export interface FactsInput {
   withRating?: boolean;
 }
 
-const VALUE_FACTS = ['hotspot', 'refund', 'number', 'validityStart'] as const;
+const VALUE_FACTS = ['hotspot', 'refund', 'number'] as const;
 
 export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const { readings, all, plan, snapshot } = input;
   const hits: Record<string, Hit[]> = { hotspot: [], refund: [], number: [], validityStart: [], jpNumber: [] };
+  const next = new Map(readings.map((r, i) => [r, readings[i + 1]]));
   const windows: Hit[] = [];
   const fairUse: Array<Hit & { gb: number; per: 'day' | 'total'; kbps?: number }> = [];
   const networks = new Map<string, Hit>();
@@ -127,8 +171,16 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
         const reply = own ?? (statementCue(answer.st.text, answer.st.script, lex, 'answerNo') ? 'no' : statementCue(answer.st.text, answer.st.script, lex, 'answerYes') ? 'yes' : undefined);
         if (reply) hits.hotspot.push({ value: reply, weight, order, quote: snippet(answer.st.text) });
       }
+      if (answer && marker(st.text, st.script, 'validityStart', 'cue', lex)) {
+        const v = validityStartIn(answer.st.text, answer.st.script, lex, true);
+        if (v) hits.validityStart.push({ value: v.value, weight, order, quote: snippet(answer.st.text, v.at) });
+      }
       continue;
     }
+    // A clause under a heading that asks when the days start ("When validity starts") answers it.
+    const asked = !!st.heading && !!marker(st.heading, scriptOf(st.heading), 'validityStart', 'cue', lex);
+    const start = validityStartIn(st.text, st.script, lex, asked);
+    if (start) hits.validityStart.push({ value: start.value, weight, order, quote: snippet(st.text, start.at) });
     for (const kind of VALUE_FACTS) {
       const found = phraseIn(r, kind, lex);
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
@@ -140,14 +192,18 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     }
     const throttle = phraseIn(r, 'fairUse', lex);
     if (throttle && throttle.phrase.value === 'throttle') {
-      const kbps = speedKbps(st.text, lex);
+      // The slower speed may be the next sentence of the same block ("7GB at full speed each month. Then 200 kbps.").
+      const after = next.get(r);
+      const kbps = speedKbps(st.text, lex) ?? (after && after.st.block === st.block ? speedKbps(after.st.text, lex) : undefined);
       const amount = r.q.data.find((a) => a.gb !== undefined && !a.range);
       const gb = amount?.gb ?? plan.dailyGb ?? (plan.unlimited ? undefined : plan.dataGb);
-      const per: 'day' | 'total' = amount ? (amount.daily ? 'day' : 'total') : plan.dailyGb !== undefined ? 'day' : 'total';
+      const daily = lex.facts.perDay.test(st.text);
+      const per: 'day' | 'total' = amount ? (amount.daily || daily ? 'day' : 'total') : plan.dailyGb !== undefined || daily ? 'day' : 'total';
       if (gb !== undefined && gb > 0 && (kbps !== undefined || amount)) fairUse.push({ value: 'throttle', weight, order, quote, gb, per, kbps });
     }
     // Networks: named in a clause about the network, or in a short spec line or title.
-    if (lex.facts.anyCarrier.test(st.text) && (st.text.length < 80 || lex.facts.networkWord.test(st.text))) {
+    const specLine = st.text.length < 80 && (st.source !== 'body' || st.kind === 'heading' || st.kind === 'row' || /[:|/]/.test(st.text));
+    if (lex.facts.anyCarrier.test(st.text) && (specLine || lex.facts.networkWord.test(st.text))) {
       for (const c of lex.facts.carriers) {
         c.re.lastIndex = 0;
         if (c.re.test(st.text) && !networks.has(c.id)) networks.set(c.id, { value: c.id, weight, order, quote });
@@ -157,9 +213,11 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
 
   const facts: Facts = {};
   for (const kind of VALUE_FACTS) {
-    const d = decide(hits[kind]);
+    const d = decide(hits[kind], kind === 'number' ? 'data-only' : undefined);
     if (d) (facts as Record<string, unknown>)[kind] = d;
   }
+  const startsAt = decide(hits.validityStart);
+  if (startsAt) facts.validityStart = startsAt as Facts['validityStart'];
   const window = decide(windows);
   if (window) facts.activationWindowDays = { value: Number(window.value), evidence: window.evidence };
   if (fairUse.length) {

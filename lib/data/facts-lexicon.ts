@@ -20,6 +20,11 @@ const regexSource = z.string().min(1).refine((s) => {
   }
 }, 'not a valid regular expression');
 
+/**
+ * Besides a fact's values, phrases may carry: "other" (the clause is about something else — leftover credit,
+ * use abroad — and states nothing of this fact), "topic" (words a question about the fact uses), and for
+ * validityStart "cue" (the clause says when the days start) and "not" (it says what does not start them).
+ */
 const Phrase = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   fact: z.enum(FACTS),
@@ -34,6 +39,8 @@ export const FactsLexiconSchema = z.object({
   phrases: z.array(Phrase).min(1),
   speed: z.object({ pattern: regexSource, units: z.record(z.string(), z.number().positive()), examples: z.array(z.string()).min(1) }),
   networkWord: z.object({ pattern: regexSource, examples: z.array(z.string()).min(1) }),
+  /** A fair-use allowance that resets each day ("the day's 2GB", 「その日の24時まで」, 「当日」). */
+  perDay: z.object({ pattern: regexSource, examples: z.array(z.string()).min(1) }),
   carriers: z.array(z.object({ id: z.string().min(1), pattern: regexSource, examples: z.array(z.string()).min(1) })).min(1),
   rating: z.object({ line: regexSource, star: regexSource, shop: regexSource, examples: z.array(z.string()).min(1) }),
 });
@@ -48,6 +55,7 @@ export interface FactsLexicon {
   any: Record<FactPhraseKind, Union>;
   speed: { re: RegExp; units: Record<string, number> };
   networkWord: RegExp;
+  perDay: RegExp;
   carriers: Array<{ id: string; re: RegExp }>;
   anyCarrier: RegExp;
   rating: { line: RegExp; star: RegExp; shop: RegExp };
@@ -65,6 +73,7 @@ export function compileFacts(data: FactsLexiconData): FactsLexicon {
     any,
     speed: { re: new RegExp(data.speed.pattern, 'g'), units: Object.fromEntries(Object.entries(data.speed.units).map(([k, v]) => [k.toLowerCase(), v])) },
     networkWord: new RegExp(data.networkWord.pattern, 'i'),
+    perDay: new RegExp(data.perDay.pattern, 'i'),
     carriers: data.carriers.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi') })),
     anyCarrier: new RegExp(data.carriers.map((c) => `(?:${c.pattern})`).join('|'), 'i'),
     rating: { line: new RegExp(data.rating.line, 'i'), star: new RegExp(data.rating.star, 'i'), shop: new RegExp(data.rating.shop, 'i') },
