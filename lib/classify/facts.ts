@@ -186,8 +186,11 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
     }
     if (phraseIn(r, 'jpNumber', lex)) hits.jpNumber.push({ value: 'yes', weight, order, quote });
-    if (phraseIn(r, 'activationWindow', lex)) {
-      const d = r.q.durations.find((x) => x.window) ?? r.q.durations.find((x) => !x.validity);
+    const activation = phraseIn(r, 'activationWindow', lex);
+    if (activation) {
+      // The duration nearest the activation words ("validity 7 days : activate within 30 days of purchase").
+      const near = (x: { start: number }) => Math.abs(x.start - activation.at);
+      const d = [...r.q.durations].sort((a, b) => Number(b.window) - Number(a.window) || near(a) - near(b))[0];
       if (d && d.days >= 1 && d.days <= 730) windows.push({ value: String(d.days), weight, order, quote });
     }
     const throttle = phraseIn(r, 'fairUse', lex);
