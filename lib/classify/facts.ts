@@ -71,6 +71,18 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
   }
   if (!found.length) return null;
   const from = cue ? cue.index + cue[0].length : 0;
+  if (cue) {
+    // Within the clause that holds the cue first ("…start counting after install, so install on the day you land").
+    const CLAUSE = /[,，;；、]|\s[-–—]\s/g;
+    let start = 0;
+    let end = text.length;
+    for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
+      if (m.index < cue.index) start = m.index;
+      else if (m.index >= from && m.index < end) end = m.index;
+    }
+    const inClause = found.filter((f) => f.at >= start && f.at < end);
+    if (inClause.length) return inClause.filter((f) => f.at >= from).sort((a, b) => a.at - b.at)[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
+  }
   const after = found.filter((f) => f.at >= (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
   if (after.length) return after.find((f) => f.at >= from) ?? after[0];
   return found.sort((a, b) => b.at - a.at)[0];
