@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Verdict } from '@/lib/classify/verdict';
 import type { Settings } from '@/lib/settings/schema';
 import { CardsTable } from './CardsTable';
+import { FinePrint } from './FinePrint';
 import { t, uiLanguage } from '@/lib/i18n';
 import { REQUIREMENT_KEY, planFacts, summary, summaryParts, termLong, topUpLong } from '@/lib/verdict-text';
 
@@ -134,6 +135,8 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
               )}
             </>
           )}
+
+          <FinePrint facts={verdict.facts} onFind={findable ? async (q) => setMissing((await onFind(q)) ? null : q) : undefined} />
 
           {verdict.requirements.length > 0 && (
             <>

@@ -1,5 +1,5 @@
 import type { Requirement } from './data/requirements';
-import type { Card, Plan, Verdict } from './classify/verdict';
+import type { Card, Facts, Plan, Verdict } from './classify/verdict';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
 /** Words for a verdict, shared by the badge, the toolbar icon and the popup. */
@@ -116,4 +116,48 @@ export function summaryParts(v: Verdict): string[] {
 
 export function summary(v: Verdict): string {
   return summaryParts(v).join(' · ');
+}
+
+/** A traveller fact as a short line, with the quote that states it (for finding it on the page). */
+export interface FactLine {
+  id: string;
+  text: string;
+  quote?: string;
+}
+
+const START_KEY = { 'first-connection': 'factStartFirst', install: 'factStartInstall', purchase: 'factStartPurchase', 'fixed-date': 'factStartFixed' } as const;
+
+function speedText(kbps: number | undefined): string {
+  if (!kbps) return t('factSlower');
+  return kbps >= 1000 ? `${Math.round((kbps / 1000) * 10) / 10} Mbps` : `${kbps} kbps`;
+}
+
+/** The fine print of a plan as the page states it: one line per fact, in a fixed order. */
+export function factLines(facts: Facts | undefined): FactLine[] {
+  if (!facts) return [];
+  const out: FactLine[] = [];
+  const add = (id: string, text: string, f?: { evidence: string[] }) => out.push({ id, text, quote: f?.evidence[0] });
+  const { fairUse, validityStart, activationWindowDays, number, jpNumber, hotspot, networks, refund, rating } = facts;
+  if (fairUse) add('fairUse', t(fairUse.value.per === 'day' ? 'factFairUseDay' : 'factFairUseTotal', fairUse.value.highSpeedGb, speedText(fairUse.value.throttledKbps)), fairUse);
+  if (validityStart) add('validityStart', t(START_KEY[validityStart.value]), validityStart);
+  if (activationWindowDays) add('activationWindowDays', t('factActivation', activationWindowDays.value), activationWindowDays);
+  if (number) {
+    const key = number.value === 'data-only' ? 'factDataOnly' : number.value === 'sms' ? 'factSms' : jpNumber?.value ? 'factVoiceJp' : 'factVoice';
+    add('number', t(key), number);
+  }
+  if (hotspot) add('hotspot', t(hotspot.value === 'yes' ? 'factHotspotYes' : 'factHotspotNo'), hotspot);
+  if (networks) add('networks', t('factNetworks', networks.value.map(networkName).join(', ')), networks);
+  if (refund) add('refund', t(refund.value === 'before-install' ? 'factRefundBefore' : 'factRefundNever'), refund);
+  if (rating) add('rating', ratingText(rating.value), rating);
+  return out;
+}
+
+/** "4.7★ from 5,904 reviews" in the UI language. */
+export function ratingText(r: { stars: number; count: number }, key: 'factRating' | 'answerReviews' = 'factRating'): string {
+  return t(key, r.stars, new Intl.NumberFormat(uiLanguage()).format(r.count));
+}
+
+const NETWORK_NAMES: Record<string, string> = { docomo: 'docomo', au: 'au (KDDI)', softbank: 'SoftBank', rakuten: 'Rakuten Mobile' };
+function networkName(id: string): string {
+  return NETWORK_NAMES[id] ?? id.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }

@@ -1,7 +1,7 @@
 import type { Verdict } from '@/lib/classify/verdict';
 import { CHECKLIST_ITEMS, type Checklist as Ticks, type ChecklistItem } from '@/lib/checklist';
 import { t, type MessageKey } from '@/lib/i18n';
-import { priceText, unitPrices } from '@/lib/verdict-text';
+import { priceText, ratingText, unitPrices } from '@/lib/verdict-text';
 
 /** The buying checklist: real checkboxes, ticks kept, and a note where this page already answers an item. */
 
@@ -25,6 +25,8 @@ export function pageAnswer(item: ChecklistItem, v: Verdict | null): string | nul
     const parts = [priceText(v.plan), u.perDay ? t('perDay', u.perDay) : '', u.perGb ? t('perGb', u.perGb) : ''].filter(Boolean);
     return t('answerFees', parts.join(' · '));
   }
+  // The guide's "read other users' reviews": the page's own rating, where it shows one.
+  if (item === 'reviews' && v.facts?.rating) return ratingText(v.facts.rating.value, 'answerReviews');
   return null;
 }
 

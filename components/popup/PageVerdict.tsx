@@ -3,6 +3,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { CardsTable } from '../CardsTable';
 import { t } from '@/lib/i18n';
 import { REQUIREMENT_KEY, planFacts, termLong, topUpLong } from '@/lib/verdict-text';
+import { FinePrint } from '../FinePrint';
 
 /** "This page": the active tab's verdict, or why there is none and what to do about it. */
 
@@ -89,6 +90,7 @@ function VerdictDetails({ verdict, trip }: { verdict: Verdict; trip?: Settings['
           <p className="facts">{facts.join(' · ')}</p>
         </>
       )}
+      <FinePrint facts={verdict.facts} heading="h3" />
       {verdict.requirements.length > 0 && (
         <>
           <h3>{t('requirementsHeading')}</h3>

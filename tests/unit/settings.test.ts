@@ -66,7 +66,23 @@ describe('trip notes', () => {
   it('remind about a phone number and a foreign currency', () => {
     const notes = tripNotes(v({ plan: { dataGb: 10, validityDays: 10, price: 1980, currency: 'JPY' } }), { ...trip, needsNumber: true });
     expect(notes).toContain('You need a phone number: most travel eSIMs are data only, so check that this plan includes one.');
-    expect(notes).toContain('Priced in JPY, not your USD: convert before you compare.');
+    // ¥1,980 at the shipped table's 148.54 yen to the dollar.
+    expect(notes).toContain('Priced in JPY: about $13.33 (approximate, exchange rates of 2024-02-02)');
+    // A currency the table lacks is named, not converted.
+    expect(tripNotes(v({ plan: { validityDays: 10, price: 20, currency: 'GBP' } }), trip)).toContain('Priced in GBP, not your USD: convert before you compare.');
+  });
+
+  it('use the fine print: a daily allowance below the trip, days that start at install, data only', () => {
+    const facts = {
+      fairUse: { value: { highSpeedGb: 1, per: 'day' as const, throttledKbps: 128 }, evidence: ['1GB a day, then 128kbps'] },
+      validityStart: { value: 'install' as const, evidence: ['starts at installation'] },
+      number: { value: 'data-only' as const, evidence: ['Data only'] },
+    };
+    const notes = tripNotes(v({ plan: { unlimited: true, validityDays: 10 }, facts }), { ...trip, dailyGb: 2, needsNumber: true });
+    expect(notes).toContain('Unlimited, but only 1 GB a day at full speed: your 2 GB a day would be slowed');
+    expect(notes).toContain('The days start at installation: install it when you arrive, not before you leave');
+    expect(notes).toContain('Data only: you asked for a phone number');
+    expect(notes.some((n) => n.startsWith('You need a phone number'))).toBe(false);
   });
 
   it('flag a contract that needs a Japanese bank account on a short trip', () => {
