@@ -59,13 +59,17 @@ function marker(text: string, script: Script, kind: FactPhraseKind, value: strin
 function validityStartIn(text: string, script: Script, lex: Lexicon, asked = false): { value: string; at: number } | null {
   if (marker(text, script, 'validityStart', 'not', lex)) return null;
   const cue = marker(text, script, 'validityStart', 'cue', lex);
-  if (!cue && !asked) return null;
-  const found: Array<{ value: string; at: number }> = [];
+  // Choosing the start date says it on its own ("pick your start date at checkout", 「利用開始日を指定」).
+  if (!cue && !asked) {
+    const fixed = lex.facts.phrases.validityStart.find((p) => p.value === 'fixed-date' && runsOn(p, script) && ((p.re.lastIndex = 0), p.re.test(text)));
+    return fixed ? { value: 'fixed-date', at: 0 } : null;
+  }
+  const found: Array<{ value: string; at: number; end: number }> = [];
   for (const p of lex.facts.phrases.validityStart) {
     if (MARKERS.has(p.value) || !runsOn(p, script)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      found.push({ value: p.value, at: m.index });
+      found.push({ value: p.value, at: m.index, end: m.index + m[0].length });
       if (m[0].length === 0) p.re.lastIndex++;
     }
   }
@@ -80,10 +84,10 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
       if (m.index < cue.index) start = m.index;
       else if (m.index >= from && m.index < end) end = m.index;
     }
-    const inClause = found.filter((f) => f.at >= start && f.at < end);
-    if (inClause.length) return inClause.filter((f) => f.at >= from).sort((a, b) => a.at - b.at)[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
+    const inClause = found.filter((f) => f.end > start && f.at < end);
+    if (inClause.length) return inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at)[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
   }
-  const after = found.filter((f) => f.at >= (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
+  const after = found.filter((f) => f.end > (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
   if (after.length) return after.find((f) => f.at >= from) ?? after[0];
   return found.sort((a, b) => b.at - a.at)[0];
 }

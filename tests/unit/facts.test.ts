@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../lib/data/lexicon';
+import { scriptOf } from '../../lib/data/union';
+import { normalize } from '../../lib/text/normalize';
+import type { Facts } from '../../lib/classify/verdict';
+import { verdict } from './helpers';
+
+/**
+ * The traveller facts, each in the four languages, with the negatives the
+ * issue names: "5G" is a network, not 5 GB; "hotspot" in a menu says nothing
+ * of the plan; a 30-day refund window is not a validity or an activation
+ * window; a shop's trust badge is not the plan's rating.
+ */
+
+const page = (lang: string, body: string, { nav = '', footer = '', title = 'Japan eSIM 10GB 30 days' } = {}) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><header><nav>${nav}</nav></header><main><h1>${title}</h1><p class="price">US$25.00</p><button>Buy now</button>${body}</main><footer>${footer}</footer></body></html>`;
+const facts = (html: string, url = 'https://shop.example/esim/japan-10gb'): Facts => verdict(html, url).facts ?? {};
+const values = (f: Facts) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, (v as { value: unknown }).value]));
+
+describe('traveller facts: English', () => {
+  it('reads each fact with its quote', () => {
+    const f = facts(page('en', `
+      <p>2 GB of high-speed data per day, then 128kbps until the daily reset.</p>
+      <p>The 30 days start when your eSIM first connects to a network in Japan, not when you buy it.</p>
+      <p>Install and activate the eSIM within 180 days of purchase.</p>
+      <p>Data only — no phone number, calls or SMS.</p>
+      <p>Hotspot sharing: supported</p>
+      <p>Network: SoftBank and KDDI 5G / 4G</p>
+      <p>Full refund if the eSIM has not been installed.</p>
+      <div>4.7 ★ (5,904 reviews)</div>`));
+    expect(values(f)).toEqual({
+      fairUse: { highSpeedGb: 2, per: 'day', throttledKbps: 128 },
+      validityStart: 'first-connection',
+      activationWindowDays: 180,
+      number: 'data-only',
+      jpNumber: false,
+      hotspot: 'yes',
+      networks: ['au', 'softbank'],
+      refund: 'before-install',
+      rating: { stars: 4.7, count: 5904 },
+    });
+    expect(f.hotspot!.evidence[0]).toContain('Hotspot sharing');
+    expect(f.fairUse!.evidence[0]).toContain('128kbps');
+  });
+
+  it('says nothing the page does not say', () => {
+    const f = facts(page('en', '<p>5G coverage across Japan. 10GB for 30 days.</p><p>Refunds are processed within 30 days of approval.</p>', {
+      nav: '<a href="/blog/hotspot">How to use a hotspot abroad</a>',
+      footer: '<div>Trustpilot 4.6 ★ based on 39,000 reviews</div>',
+    }));
+    expect(f.fairUse).toBeUndefined(); // "5G" is a network
+    expect(f.hotspot).toBeUndefined(); // a menu link says nothing of the plan
+    expect(f.activationWindowDays).toBeUndefined(); // a refund window is not an activation window
+    expect(f.rating).toBeUndefined(); // the shop's trust badge is in the footer
+    expect(f.refund).toBeUndefined();
+  });
+
+  it('hears a "no", a fixed start date and a voice line with a Japanese number', () => {
+    const f = facts(page('en', `<p>Tethering is not allowed on this plan.</p><p>Your plan runs from the start date you choose at checkout.</p>
+      <p>Comes with a Japanese phone number for calls and SMS.</p><p>This plan is non-refundable.</p>`));
+    expect(values(f)).toMatchObject({ hotspot: 'no', validityStart: 'fixed-date', number: 'voice', jpNumber: true, refund: 'never' });
+  });
+
+  it('answers a question from the sentence after it, and reads the rating in JSON-LD', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Japan eSIM', aggregateRating: { '@type': 'AggregateRating', ratingValue: '4.8', reviewCount: '1,530' }, offers: { '@type': 'Offer', price: '25', priceCurrency: 'USD' } });
+    const f = facts(page('en', `<h3>Can I use tethering?</h3><p>Yes, you can share data with your laptop.</p><script type="application/ld+json">${ld}</script>`));
+    expect(values(f)).toMatchObject({ hotspot: 'yes', rating: { stars: 4.8, count: 1530 } });
+  });
+});
+
+describe('traveller facts: 日本語', () => {
+  it('reads each fact', () => {
+    const f = facts(page('ja', `
+      <p>データ：毎日2GBまで高速通信。2GBを超えた後は、その日の終わりまで最大384kbpsでご利用いただけます。</p>
+      <p>韓国到着後、現地のネットワークに接続した時点から起算します。</p>
+      <p>購入後90日以内に開通してください。</p>
+      <p>データ通信専用です。音声通話・SMSはご利用いただけません。</p>
+      <p>テザリング：対応</p>
+      <p>ドコモ回線を利用します。</p>
+      <p>開通前であればキャンセル・返金を承ります。</p>
+      <div>★ 4.7</div><div>（2,145件のレビュー）</div>`, { title: '日本 eSIM 10GB 30日間' }), 'https://shop.example/jp/esim/japan');
+    expect(values(f)).toEqual({
+      fairUse: { highSpeedGb: 2, per: 'day', throttledKbps: 384 },
+      validityStart: 'first-connection',
+      activationWindowDays: 90,
+      number: 'data-only',
+      jpNumber: false,
+      hotspot: 'yes',
+      networks: ['docomo'],
+      refund: 'before-install',
+      rating: { stars: 4.7, count: 2145 },
+    });
+  });
+
+  it('hears テザリング不可, インストール起算 and 返金不可, and a voice line with a Japanese number', () => {
+    const f = facts(page('ja', '<p>テザリングはご利用いただけません。</p><p>インストールした時点から利用期間がカウントされます。</p><p>ご購入後のキャンセル・返品・返金はお受けできません。</p><p>音声通話付き、日本の電話番号（070/080/090）が付与されます。</p>', { title: '日本 eSIM 10GB 30日間' }));
+    expect(values(f)).toMatchObject({ hotspot: 'no', validityStart: 'install', refund: 'never', number: 'voice', jpNumber: true });
+  });
+
+  it('does not take 5G for data, a menu for the plan, or a refund period for activation', () => {
+    const f = facts(page('ja', '<p>5G対応エリアで高速通信。</p><p>返金は承認から30日以内に処理されます。</p>', { nav: '<a href="/guide">テザリングの使い方</a>', title: '日本 eSIM 10GB 30日間' }));
+    expect(f.fairUse).toBeUndefined();
+    expect(f.hotspot).toBeUndefined();
+    expect(f.activationWindowDays).toBeUndefined();
+  });
+});
+
+describe('traveller facts: 简体中文', () => {
+  it('reads each fact', () => {
+    const f = facts(page('zh-Hans', `
+      <p>每日2GB高速流量，用完后降速至128kbps，次日恢复。</p>
+      <p>有效期在 eSIM 首次连接日本网络时开始计算。</p>
+      <p>请于购买后30天内激活。</p>
+      <p>仅数据，不含电话号码。</p>
+      <p>支持热点分享。</p>
+      <p>由 SoftBank 提供 5G/4G 网络。</p>
+      <p>本商品不退不换。</p>
+      <div>★ 4.8 · 1,530 条评价</div>`, { title: '日本eSIM 10GB 30天' }), 'https://shop.example/cn/esim/japan');
+    expect(values(f)).toEqual({
+      fairUse: { highSpeedGb: 2, per: 'day', throttledKbps: 128 },
+      validityStart: 'first-connection',
+      activationWindowDays: 30,
+      number: 'data-only',
+      jpNumber: false,
+      hotspot: 'yes',
+      networks: ['softbank'],
+      refund: 'never',
+      rating: { stars: 4.8, count: 1530 },
+    });
+  });
+
+  it('hears 不支持热点, 购买即开始计算 and 未安装可退款; 热点 in a menu is nothing', () => {
+    const f = facts(page('zh-Hans', '<p>很抱歉，此套餐不支持个人热点共享。</p><p>本套餐的有效期从购买成功时开始计算。</p><p>尚未安装激活的 eSIM 均可申请全额退款。</p>', { title: '日本eSIM 10GB 30天' }));
+    expect(values(f)).toMatchObject({ hotspot: 'no', validityStart: 'purchase', refund: 'before-install' });
+    const g = facts(page('zh-Hans', '<p>覆盖日本全境，支持5G。</p>', { nav: '<a href="/help">热点怎么开</a>', title: '日本eSIM 10GB 30天' }));
+    expect(g.hotspot).toBeUndefined();
+    expect(g.fairUse).toBeUndefined();
+  });
+});
+
+describe('traveller facts: 繁體中文', () => {
+  it('reads each fact', () => {
+    const f = facts(page('zh-Hant', `
+      <p>每日 2GB 高速數據，用完後降速至 128kbps，隔天恢復。</p>
+      <p>抵達日本後開啟數據漫遊、成功連上網路時開始計算天數。</p>
+      <p>請於下單日起 30 天內開始使用。</p>
+      <p>純上網方案，無電話號碼、無簡訊。</p>
+      <p>可開熱點分享。</p>
+      <p>使用 docomo 網路。</p>
+      <p>QR 碼寄出後恕不退貨退款。</p>
+      <div>4.7 ★（2,031則評價）</div>`, { title: '日本eSIM 10GB 30天' }), 'https://shop.example/tw/esim/japan');
+    expect(values(f)).toEqual({
+      fairUse: { highSpeedGb: 2, per: 'day', throttledKbps: 128 },
+      validityStart: 'first-connection',
+      activationWindowDays: 30,
+      number: 'data-only',
+      jpNumber: false,
+      hotspot: 'yes',
+      networks: ['docomo'],
+      refund: 'never',
+      rating: { stars: 4.7, count: 2031 },
+    });
+  });
+
+  it('hears 不支援熱點 and 選擇使用日期; a 7-day refund period is not an activation window', () => {
+    const f = facts(page('zh-Hant', '<p>本方案不支援熱點分享。</p><p>下單時請選擇使用日期。</p><p>購買後7天內可申請退款。</p>', { title: '日本eSIM 10GB 30天' }));
+    expect(values(f)).toMatchObject({ hotspot: 'no', validityStart: 'fixed-date' });
+    expect(f.activationWindowDays).toBeUndefined();
+  });
+});
+
+describe('data/lexicon.json › facts', () => {
+  it('every phrase matches each of its examples', () => {
+    const lex = lexicon();
+    for (const [kind, list] of Object.entries(lex.facts.phrases)) {
+      for (const p of list) {
+        for (const ex of p.examples) {
+          p.re.lastIndex = 0;
+          expect(p.re.test(normalize(ex)), `${kind} ${p.id}: ${ex}`).toBe(true);
+        }
+      }
+    }
+    for (const c of lexicon().facts.carriers) expect(c.re.test(c.id === 'au' ? 'au' : c.id), c.id).toBeDefined();
+  });
+
+  it('has phrases in English, Japanese and Chinese for every fact', () => {
+    const lex = lexicon();
+    for (const [kind, list] of Object.entries(lex.facts.phrases)) {
+      const langs = new Set(list.filter((p) => !['other', 'topic', 'not'].includes(p.value)).map((p) => p.lang));
+      if (langs.has('any')) continue;
+      expect([...langs].sort(), kind).toEqual(['en', 'ja', 'zh']);
+    }
+    expect(scriptOf('熱點')).toBe('zh');
+  });
+});
