@@ -5,7 +5,7 @@ import { providerById } from '@/lib/data/providers';
 import { NO_FILTERS, filterRows, sortRows, toCompareRow, type CompareRow, type Filters, type SortKey } from '@/lib/history/compare-rows';
 import type { Viewed } from '@/lib/history/viewed';
 import type { Settings } from '@/lib/settings/schema';
-import { money } from '@/lib/verdict-text';
+import { factLines, money } from '@/lib/verdict-text';
 
 /**
  * The plans the user viewed, one row each: every column sorts (its header
@@ -27,6 +27,8 @@ const COLUMNS: Array<{ id: SortKey; label: MessageKey }> = [
   { id: 'term', label: 'colTerm' },
   { id: 'seen', label: 'colSeen' },
 ];
+/** Fine print in the table: the facts that change what a plan is worth, briefly. */
+const FINE_PRINT = new Set(['fairUse', 'validityStart', 'number', 'hotspot', 'refund']);
 
 function planText(v: Viewed): string {
   const data = v.unlimited ? t('unlimited') : v.dailyGb !== undefined ? t('dataPerDay', v.dailyGb) : v.dataGb !== undefined ? t('dataGb', v.dataGb) : '';
@@ -128,6 +130,7 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
                   </button>
                 </th>
               ))}
+              <th scope="col">{t('colFinePrint')}</th>
               <th scope="col">
                 <span className="sr-only">{t('colActions')}</span>
               </th>
@@ -161,6 +164,12 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
                   <td>{t(TERM_KEY[v.term])}</td>
                   <td>
                     <time dateTime={new Date(v.seenAt).toISOString()}>{dates.format(v.seenAt)}</time>
+                  </td>
+                  <td className="small fineprint">
+                    {factLines(v.facts)
+                      .filter((l) => FINE_PRINT.has(l.id))
+                      .map((l) => l.text)
+                      .join(' · ') || '–'}
                   </td>
                   <td>
                     <button type="button" className="remove" aria-label={t('removeRow', planText(v))} onClick={() => onRemove(r.key)}>

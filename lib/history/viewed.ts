@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Verdict } from '../classify/verdict';
+import { FactsSchema, type Facts, type Verdict } from '../classify/verdict';
 
 /**
  * One plan the user looked at, as the compare page lists it: the plan's
@@ -24,6 +24,8 @@ export const ViewedSchema = z.object({
   billing: z.enum(['one-time', 'monthly', 'daily']).optional(),
   topUp: z.enum(['yes', 'no', 'unknown']),
   term: z.enum(['short-term', 'contract', 'unknown']),
+  /** The fine print the page stated, without its quotes (the compare page shows a line of it). */
+  facts: FactsSchema.optional(),
 });
 export type Viewed = z.infer<typeof ViewedSchema>;
 
@@ -54,6 +56,12 @@ export function viewedKey(v: Viewed): string {
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const currencyOf = (c: string | undefined) => (c && /^[A-Z]{3}$/.test(c) ? c : undefined);
 
+/** Facts without their quotes: a row keeps what was said, not the page's sentences. */
+function bare(f: Facts | undefined): Facts | undefined {
+  if (!f) return undefined;
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { value: v!.value, evidence: [] }])) as Facts;
+}
+
 /** Most cards remembered from one listing page: a grid of hundreds would push every other shop out. */
 const CARDS_PER_PAGE = 60;
 
@@ -77,8 +85,9 @@ export function viewedFromVerdict(verdict: Verdict, title: string, now: number):
         billing: c.billing,
         topUp: c.topUp.value,
         term: c.term.value,
+        facts: bare({ ...verdict.facts, ...c.facts }),
       }))
-    : [{ ...base, ...verdict.plan, currency: currencyOf(verdict.plan.currency), topUp: verdict.topUp.value, term: verdict.term.value }];
+    : [{ ...base, ...verdict.plan, currency: currencyOf(verdict.plan.currency), topUp: verdict.topUp.value, term: verdict.term.value, facts: bare(verdict.facts) }];
   // Parsed on the way in too: a fact the schema refuses drops that row, never the history.
   return rows.flatMap((r) => {
     const parsed = ViewedSchema.safeParse(r);

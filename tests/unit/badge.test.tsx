@@ -80,4 +80,28 @@ describe('<Badge>', () => {
     fireEvent.click(screen.getByText('Hide on this site'));
     expect(onDismiss).toHaveBeenCalledWith('site');
   });
+
+  it('lists the fine print the page states, each line finding its quote on the page', async () => {
+    const onFind = vi.fn(() => true);
+    const facts: Verdict['facts'] = {
+      fairUse: { value: { highSpeedGb: 2, per: 'day', throttledKbps: 128 }, evidence: ['2GB a day at full speed, then 128kbps'] },
+      validityStart: { value: 'install', evidence: ['The days start when you install it'] },
+      number: { value: 'data-only', evidence: ['Data only'] },
+      hotspot: { value: 'no', evidence: ['Tethering is not allowed'] },
+      rating: { value: { stars: 4.7, count: 5904 }, evidence: ['4.7 ★ (5,904 reviews)'] },
+    };
+    render(<Badge verdict={{ ...base, facts }} onFind={onFind} onDismiss={() => {}} onChecklist={() => {}} defaultOpen />);
+    expect(screen.getByRole('heading', { name: 'The fine print' })).toBeTruthy();
+    expect(screen.getByText('Full speed for 2 GB a day, then 128 kbps')).toBeTruthy();
+    expect(screen.getByText('The days start at installation')).toBeTruthy();
+    expect(screen.getByText('Data only: no phone number')).toBeTruthy();
+    expect(screen.getByText('This page: 4.7★ from 5,904 reviews')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'No hotspot' }));
+    await waitFor(() => expect(onFind).toHaveBeenCalledWith('Tethering is not allowed'));
+  });
+
+  it('shows no fine print where the page states none', () => {
+    render(<Badge verdict={base} onFind={() => true} onDismiss={() => {}} onChecklist={() => {}} defaultOpen />);
+    expect(screen.queryByRole('heading', { name: 'The fine print' })).toBeNull();
+  });
 });

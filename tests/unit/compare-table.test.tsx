@@ -76,4 +76,12 @@ describe('the compare page table', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });
+
+  it('shows the fine print each plan stated', () => {
+    const withFacts = { ...rows[0], facts: { validityStart: { value: 'install' as const, evidence: [] }, hotspot: { value: 'no' as const, evidence: [] } } };
+    render(<CompareTable viewed={[withFacts, rows[1]]} settings={DEFAULT_SETTINGS} onRemove={() => undefined} />);
+    const [first, second] = screen.getAllByRole('row').slice(1);
+    expect(first.querySelector('.fineprint')!.textContent).toBe('The days start at installation · No hotspot');
+    expect(second.querySelector('.fineprint')!.textContent).toBe('–');
+  });
 });
