@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyHtml } from '../../lib/cli/classify-file';
+import { factLines } from '../../lib/verdict-text';
 import { providerForHost } from '../../lib/data/providers';
 import { FIXTURES, loadManifest, type Entry } from '../fixtures/manifest';
 import { fixtureHtml } from '../e2e/harness';
@@ -66,10 +67,11 @@ describe('Firefox: what the user sets survives a reload', () => {
     // The pill is the bottom of the collapsed frame.
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await waitFor(() => badgeOn(page), (v) => (v?.height ?? 0) > box!.height + 100);
-    // From the pill: close, each quote (the engine's own count for this page), the checklist, hide page, hide site.
+    // From the pill: close, each fine-print line and quote (the engine's own count for this page), the checklist, hide page, hide site.
     const v = classifyHtml(e.file, fixtureHtml(FIXTURES, e.file), e.url);
     if ('error' in v) throw new Error(v.error);
-    const quotes = Math.min(5, v.topUp.evidence.length + v.term.evidence.length);
+    // The fine print's lines come first, each a button when it has a quote.
+    const quotes = factLines(v.facts).filter((l) => l.quote).length + Math.min(5, v.topUp.evidence.length + v.term.evidence.length);
     for (let i = 0; i < 1 + quotes + 3; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await waitFor(() => badgeOn(page), (b) => b === null);

@@ -89,7 +89,7 @@ describe('the expanded panel', () => {
     const page = await h.open(e.url);
     const frame = await badgeFrame(page);
     await frame.locator('.pill').click();
-    const quote = frame.locator('.quote').first();
+    const quote = frame.locator('.quotes .quote').first();
     const text = ((await quote.textContent()) ?? '').replace(/[“”…]/g, '').slice(0, 12);
     await quote.click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain(text.slice(0, 6));
