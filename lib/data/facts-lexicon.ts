@@ -53,6 +53,8 @@ export interface CompiledPhrase extends z.infer<typeof Phrase> {
 export interface FactsLexicon {
   phrases: Record<FactPhraseKind, CompiledPhrase[]>;
   any: Record<FactPhraseKind, Union>;
+  /** Every fact's phrases and every carrier in one test: most statements state no fact. */
+  anyFact: Union;
   speed: { re: RegExp; units: Record<string, number> };
   networkWord: RegExp;
   perDay: RegExp;
@@ -71,6 +73,7 @@ export function compileFacts(data: FactsLexiconData): FactsLexicon {
   return {
     phrases,
     any,
+    anyFact: new Union([...data.phrases.filter((p) => p.value !== 'other'), ...data.carriers.map((c) => ({ lang: 'any', pattern: c.pattern }))]),
     speed: { re: new RegExp(data.speed.pattern, 'g'), units: Object.fromEntries(Object.entries(data.speed.units).map(([k, v]) => [k.toLowerCase(), v])) },
     networkWord: new RegExp(data.networkWord.pattern, 'i'),
     perDay: new RegExp(data.perDay.pattern, 'i'),
