@@ -3,7 +3,8 @@ import type { Card } from '@/lib/classify/verdict';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { bestFit } from '@/lib/settings/trip-fit';
-import { compareValues, type SortValue } from '@/lib/sort';
+import { TERM_ORDER, TOP_UP_ORDER, compareValues, type SortValue } from '@/lib/sort';
+import { SortHeader, nextSort } from './SortHeader';
 import { cardPlan, money, topUpShort } from '@/lib/verdict-text';
 
 /**
@@ -23,8 +24,6 @@ const COLUMNS: Array<{ id: Column; label: MessageKey }> = [
   { id: 'topUp', label: 'colTopUp' },
   { id: 'term', label: 'colTerm' },
 ];
-const TOP_UP_ORDER = { yes: 0, unknown: 1, no: 2 } as const;
-const TERM_ORDER = { 'short-term': 0, unknown: 1, contract: 2 } as const;
 
 interface Row {
   card: Card;
@@ -63,7 +62,7 @@ function dataText(c: Card): string {
 const termText = (c: Card) => t(c.term.value === 'short-term' ? 'termShort' : c.term.value === 'contract' ? 'termContract' : 'termUnknown');
 
 export function CardsTable({ cards, trip }: { cards: Card[]; trip?: Settings['trip'] }) {
-  const [sort, setSort] = useState<{ col: Column; dir: 1 | -1 } | null>(null);
+  const [sort, setSort] = useState<{ key: Column; dir: 1 | -1 } | null>(null);
   const fit = trip ? bestFit(cards, trip) : undefined;
   const rows: Row[] = cards.map((card) => {
     const plan = cardPlan(card);
@@ -75,21 +74,16 @@ export function CardsTable({ cards, trip }: { cards: Card[]; trip?: Settings['tr
     };
   });
   if (sort) {
-    rows.sort((a, b) => compareValues(sortValue(a, sort.col), sortValue(b, sort.col), sort.dir));
+    rows.sort((a, b) => compareValues(sortValue(a, sort.key), sortValue(b, sort.key), sort.dir));
   }
-  const onSort = (col: Column) => setSort((s) => (s?.col === col ? { col, dir: s.dir === 1 ? -1 : 1 } : { col, dir: 1 }));
+  const onSort = (col: Column) => setSort((s) => nextSort(s, col));
   return (
     <table className="cards">
       <caption className="sr-only">{t('cardsHeading')}</caption>
       <thead>
         <tr>
           {COLUMNS.map((c) => (
-            <th key={c.id} scope="col" aria-sort={sort?.col === c.id ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-              <button type="button" className="sort" data-sort={c.id} aria-label={t('sortBy', t(c.label))} onClick={() => onSort(c.id)}>
-                {t(c.label)}
-                {sort?.col === c.id ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
-              </button>
-            </th>
+            <SortHeader key={c.id} id={c.id} label={c.label} sort={sort} onSort={onSort} />
           ))}
         </tr>
       </thead>

@@ -6,6 +6,7 @@ import { NO_FILTERS, filterRows, sortRows, toCompareRow, type CompareRow, type F
 import type { Viewed } from '@/lib/history/viewed';
 import type { Settings } from '@/lib/settings/schema';
 import { factLines, money } from '@/lib/verdict-text';
+import { SortHeader, nextSort } from '../SortHeader';
 
 /**
  * The plans the user viewed, one row each: every column sorts (its header
@@ -80,7 +81,7 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
     return () => cancelAnimationFrame(id);
   }, [limit, shown.length]);
   const dates = useMemo(() => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }), []);
-  const onSort = (key: SortKey) => setSort((s) => (s?.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: 1 }));
+  const onSort = (key: SortKey) => setSort((s) => nextSort(s, key));
   const toggle = (k: 'topUp' | 'shortTerm' | 'fitsTrip') => (e: React.ChangeEvent<HTMLInputElement>) => {
     const on = e.currentTarget.checked;
     setFilters((f) => ({ ...f, [k]: on }));
@@ -123,12 +124,7 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.id} scope="col" aria-sort={sort?.key === c.id ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" className="sort" data-sort={c.id} aria-label={t('sortBy', t(c.label))} onClick={() => onSort(c.id)}>
-                    {t(c.label)}
-                    {sort?.key === c.id ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
-                  </button>
-                </th>
+                <SortHeader key={c.id} id={c.id} label={c.label} sort={sort} onSort={onSort} />
               ))}
               <th scope="col">{t('colFinePrint')}</th>
               <th scope="col">

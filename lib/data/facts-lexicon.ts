@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Union } from './union';
+import { Union, regexSource } from './union';
 
 /**
  * The traveller facts' words (data/lexicon.json › facts): per fact and
@@ -11,14 +11,6 @@ import { Union } from './union';
 export const FACTS = ['hotspot', 'refund', 'number', 'jpNumber', 'validityStart', 'activationWindow', 'fairUse'] as const;
 export type FactPhraseKind = (typeof FACTS)[number];
 
-const regexSource = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
 
 /**
  * Besides a fact's values, phrases may carry: "other" (the clause is about something else — leftover credit,

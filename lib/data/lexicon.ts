@@ -34,14 +34,6 @@ export type CueTarget = (typeof CUE_TARGETS)[number];
 export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'voice', 'rechargeable'] as const;
 export type Binds = (typeof BINDS)[number];
 
-const regexSource = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
 
 const Lang = z.enum(['en', 'ja', 'zh', 'any']);
 const id = z.string().regex(/^[a-z0-9-]+$/);
@@ -139,7 +131,7 @@ export interface Lexicon {
 
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 
-import { Union, runsOn, scriptOf, type Script } from './union';
+import { Union, regexSource, runsOn, scriptOf, type Script } from './union';
 export { Union, runsOn, scriptOf, type Script };
 import { FactsLexiconSchema, compileFacts, type FactsLexicon } from './facts-lexicon';
 

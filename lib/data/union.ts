@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Scripts and the quick union test shared by the lexicon's parts.
  */
@@ -48,3 +50,13 @@ export class Union {
   }
 }
 
+
+/** A lexicon pattern: a valid JavaScript regular expression (validated when the lexicon loads). */
+export const regexSource = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');

@@ -1,6 +1,6 @@
 import { convert } from '../data/rates';
 import type { Settings } from '../settings/schema';
-import { compareValues, type SortValue } from '../sort';
+import { TERM_ORDER, TOP_UP_ORDER, compareValues, type SortValue } from '../sort';
 import type { Verdict } from '../classify/verdict';
 import { viewedFromVerdict, viewedKey, type Viewed } from './viewed';
 
@@ -49,8 +49,6 @@ export function toCompareRow(v: Viewed, home: string): CompareRow {
 export const SORT_KEYS = ['provider', 'plan', 'days', 'price', 'pricePerDay', 'pricePerGb', 'topUp', 'term', 'seen'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const TOP_UP_ORDER = { yes: 0, unknown: 1, no: 2 } as const;
-const TERM_ORDER = { 'short-term': 0, unknown: 1, contract: 2 } as const;
 
 function sortValue(r: CompareRow, key: SortKey): SortValue {
   const v = r.viewed;
