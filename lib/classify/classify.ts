@@ -33,6 +33,9 @@ export function notProductVerdict(url: string, provider: string | null): Verdict
   };
 }
 
+/** A Japanese carrier or MVNO: its voice lines have Japanese numbers (a carrier elsewhere names its own currency). */
+const japaneseLine = (p: Provider | null) => p !== null && ONE_PLAN_KINDS.has(p.kind) && (p.currency ?? 'JPY') === 'JPY';
+
 /** Carriers list data add-ons beside the monthly plan: their pages are one plan, never a listing. */
 const ONE_PLAN_KINDS = new Set(['carrier', 'mvno', 'prepaid-topup-carrier']);
 const PLAN_FIELDS = ['dataGb', 'dailyGb', 'unlimited', 'validityDays', 'price', 'currency', 'billing'] as const;
@@ -164,7 +167,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     const outside = all.filter((r) => !inCards.has(r));
     const { listing, plan, topUp, term } = listingOf(set, snapshot, all, outside, lex, provider, voice);
     const requirements = findRequirements(outside, lex, snapshot.lang, kindOf(plan, term.value, voice));
-    const japaneseCarrier = provider !== null && ONE_PLAN_KINDS.has(provider.kind);
+    const japaneseCarrier = japaneseLine(provider);
     for (const [i, c] of set.cards.entries()) {
       const cf = readFacts({ readings: c.readings, all, plan: listing.cards![i], snapshot, japaneseCarrier, withRating: false }, lex);
       if (cf) listing.cards![i].facts = cf;
@@ -204,7 +207,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const { plan, term, topUp } = judge(read, own, all, lex, provider, voice);
   const requirements = findRequirements(own, lex, snapshot.lang, kindOf(plan, term.value, voice));
   const facts = readFacts(
-    { readings: own.filter(forFacts), all, plan, snapshot, japaneseCarrier: provider !== null && ONE_PLAN_KINDS.has(provider.kind) },
+    { readings: own.filter(forFacts), all, plan, snapshot, japaneseCarrier: japaneseLine(provider) },
     lex,
   );
   return { ...base, isEsimProduct: true, topUp, term, plan, requirements, ...(facts ? { facts } : {}) };
