@@ -87,6 +87,10 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
       else if (m.index >= from && m.index < end) end = m.index;
     }
     const inClause = found.filter((f) => f.end > start && f.at < end);
+    // "usually at installation or first connection": two starts offered as alternatives say neither.
+    const named = inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at);
+    const other = named.find((f) => f.value !== named[0]?.value);
+    if (other && /\bor\b|または|もしくは|或者?|或是/.test(text.slice(named[0].end, other.at))) return null;
     if (inClause.length) return inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at)[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
   }
   const after = found.filter((f) => f.end > (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
