@@ -41,6 +41,20 @@ function phraseIn(r: Reading | string, kind: FactPhraseKind, lex: Lexicon): { ph
   return null;
 }
 
+/** A table cell's answer for hotspot ("Hotspot : ✓"), from the cell phrases only. */
+function cellIn(text: string, lex: Lexicon): string | null {
+  for (const p of lex.facts.phrases.hotspot) {
+    if (!p.id.includes('-cell-')) continue;
+    p.re.lastIndex = 0;
+    if (p.re.test(text)) return p.value;
+  }
+  return null;
+}
+
+function isOther(text: string, script: Script, kind: FactPhraseKind, lex: Lexicon): boolean {
+  return !!marker(text, script, kind, 'other', lex);
+}
+
 function marker(text: string, script: Script, kind: FactPhraseKind, value: string, lex: Lexicon): RegExpExecArray | null {
   for (const p of lex.facts.phrases[kind]) {
     if (p.value !== value || !runsOn(p, script)) continue;
@@ -173,6 +187,13 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const { readings, all, plan, snapshot } = input;
   const hits: Record<string, Hit[]> = { hotspot: [], refund: [], number: [], validityStart: [], jpNumber: [] };
   const next = new Map(readings.map((r, i) => [r, readings[i + 1]]));
+  const topic = lex.facts.phrases.hotspot.find((p) => p.value === 'topic')!;
+  const headings = new Map<string, boolean>();
+  const aboutHotspot = (h: string) => {
+    let v = headings.get(h);
+    if (v === undefined) headings.set(h, (v = ((topic.re.lastIndex = 0), topic.re.test(h))));
+    return v;
+  };
   const windows: Hit[] = [];
   const fairUse: Array<Hit & { gb: number; per: 'day' | 'total'; kbps?: number }> = [];
   const networks = new Map<string, Hit>();
@@ -181,16 +202,15 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     const st = r.st;
     if (st.weight <= 0 && st.source === 'body') continue;
     order++;
-    // A question is read for its answer even when it names no fact itself.
-    if (!st.question && !lex.facts.anyFact.test(st.text, st.script)) continue;
+    // A question is read for its answer even when it names no fact itself, a line under a hotspot heading for its heading.
+    const hotspotHeading = !!st.heading && st.text.length < 120 && aboutHotspot(st.heading);
+    if (!st.question && !hotspotHeading && !lex.facts.anyFact.test(st.text, st.script)) continue;
     const weight = st.source === 'body' ? st.weight : 1;
     const quote = snippet(st.text);
     if (st.question) {
       // "Can I use tethering?" is answered by the next statement: "Yes, …" / "No, …".
       const answer = st.answer !== undefined ? all[st.answer] : undefined;
-      const topic = lex.facts.phrases.hotspot.find((p) => p.value === 'topic')!;
-      topic.re.lastIndex = 0;
-      if (answer && topic.re.test(st.text)) {
+      if (answer && aboutHotspot(st.text)) {
         const own = phraseIn(answer, 'hotspot', lex)?.phrase.value;
         const reply = own ?? (statementCue(answer.st.text, answer.st.script, lex, 'answerNo') ? 'no' : statementCue(answer.st.text, answer.st.script, lex, 'answerYes') ? 'yes' : undefined);
         if (reply) hits.hotspot.push({ value: reply, weight, order, quote: snippet(answer.st.text) });
@@ -205,6 +225,11 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     const asked = !!st.heading && lex.facts.any.validityStart.test(st.heading) && !!marker(st.heading, scriptOf(st.heading), 'validityStart', 'cue', lex);
     const start = validityStartIn(st.text, st.script, lex, asked);
     if (start) hits.validityStart.push({ value: start.value, weight, order, quote: snippet(st.text, start.at) });
+    // A line under a heading about hotspot ("Hotspot / tethering" › "Fully supported…") reads as a table cell.
+    if (hotspotHeading && !phraseIn(r, 'hotspot', lex) && !isOther(st.text, st.script, 'hotspot', lex)) {
+      const cell = cellIn(`${st.heading} : ${st.text}`, lex);
+      if (cell) hits.hotspot.push({ value: cell, weight, order, quote });
+    }
     for (const kind of VALUE_FACTS) {
       const found = phraseIn(r, kind, lex);
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
