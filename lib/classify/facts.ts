@@ -187,6 +187,7 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const { readings, all, plan, snapshot } = input;
   const hits: Record<string, Hit[]> = { hotspot: [], refund: [], number: [], validityStart: [], jpNumber: [] };
   const next = new Map(readings.map((r, i) => [r, readings[i + 1]]));
+  const prev = new Map(readings.map((r, i) => [r, readings[i - 1]]));
   const topic = lex.facts.phrases.hotspot.find((p) => p.value === 'topic')!;
   const headings = new Map<string, boolean>();
   const aboutHotspot = (h: string) => {
@@ -247,11 +248,15 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       // The slower speed may be the next sentence of the same block ("7GB at full speed each month. Then 200 kbps.").
       const after = next.get(r);
       const kbps = speedKbps(st.text, lex) ?? (after && after.st.block === st.block ? speedKbps(after.st.text, lex) : undefined);
-      const amount = r.q.data.find((a) => a.gb !== undefined && !a.range);
+      // The allowance may be the sentence or row before ("7GB of high-speed data each month" › "after it, up to 1Mbps").
+      const before = prev.get(r);
+      const amount = r.q.data.find((a) => a.gb !== undefined && !a.range) ?? (kbps !== undefined ? before?.q.data.find((a) => a.gb !== undefined && !a.range) : undefined);
       const gb = amount?.gb ?? plan.dailyGb ?? (plan.unlimited ? undefined : plan.dataGb);
-      const daily = lex.facts.perDay.test(st.text);
+      const daily = lex.facts.perDay.test(st.text) || (!!amount && !!before && amount === before.q.data.find((a) => a.gb !== undefined && !a.range) && lex.facts.perDay.test(before.st.text));
       const per: 'day' | 'total' = amount ? (amount.daily || daily ? 'day' : 'total') : plan.dailyGb !== undefined || daily ? 'day' : 'total';
-      if (gb !== undefined && gb > 0 && (kbps !== undefined || amount)) fairUse.push({ value: 'throttle', weight, order, quote, gb, per, kbps });
+      // A slowdown said without numbers counts on a daily plan whose clause names the day ("the rest of the day is slowed").
+      const stated = kbps !== undefined || !!amount || (plan.dailyGb !== undefined && daily);
+      if (gb !== undefined && gb > 0 && stated) fairUse.push({ value: 'throttle', weight, order, quote, gb, per, kbps });
     }
     // Networks: named in a clause about the network, or in a short spec line or title.
     const specLine = st.text.length < 80 && (st.source !== 'body' || st.kind === 'heading' || st.kind === 'row' || /[:|/]/.test(st.text));
