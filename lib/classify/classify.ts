@@ -33,11 +33,14 @@ export function notProductVerdict(url: string, provider: string | null): Verdict
   };
 }
 
-/** A Japanese carrier or MVNO: its voice lines have Japanese numbers (a carrier elsewhere names its own currency). */
-const japaneseLine = (p: Provider | null) => p !== null && ONE_PLAN_KINDS.has(p.kind) && (p.currency ?? 'JPY') === 'JPY';
+const CARRIER_KINDS = new Set(['carrier', 'mvno', 'prepaid-topup-carrier']);
 
-/** Carriers list data add-ons beside the monthly plan: their pages are one plan, never a listing. */
-const ONE_PLAN_KINDS = new Set(['carrier', 'mvno', 'prepaid-topup-carrier']);
+/**
+ * A Japanese carrier or MVNO (a carrier elsewhere names its own currency in providers.json). Its pages are one
+ * plan with data add-ons beside the monthly fee, never a listing, and its voice lines have Japanese numbers.
+ * Hong Kong and Taiwan carriers sell grids of travel passes: the rule is not theirs.
+ */
+const japaneseLine = (p: Provider | null): p is Provider => p !== null && CARRIER_KINDS.has(p.kind) && (p.currency ?? 'JPY') === 'JPY';
 const PLAN_FIELDS = ['dataGb', 'dailyGb', 'unlimited', 'validityDays', 'price', 'currency', 'billing'] as const;
 
 function kindOf(plan: Plan, term: Term['value'], voice = false): PlanKind {
@@ -158,7 +161,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     !!set?.selected ||
     picksPlan ||
     headNamesPlan ||
-    (provider !== null && ONE_PLAN_KINDS.has(provider.kind));
+    japaneseLine(provider);
 
   // A title that names what every card shares ("Korea Unlimited eSIM – 1GB/day") names the family, not one plan.
   const familyTitle = headNamesPlan && !set?.selected && !picksPlan && (set?.cards.filter((c) => sameFacts(cardFacts(c).plan, headPlan)).length ?? 0) >= 2;
@@ -182,7 +185,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   // term and top-up but give it no single price.
   const chosen = set ? (set.selected ?? set.cards.find((c) => sameFacts(cardFacts(c).plan, headPlan))) : undefined;
   const otherCards = set ? set.cards.filter((c) => c !== chosen) : [];
-  const tiers = !chosen && otherCards.length > 0 && provider !== null && ONE_PLAN_KINDS.has(provider.kind) && !headNamesPlan;
+  const tiers = !chosen && otherCards.length > 0 && japaneseLine(provider) && !headNamesPlan;
   // Every item of a set of plan cards but the chosen one speaks of another plan.
   const others = new Set(
     set
