@@ -27,7 +27,7 @@ export function HistorySection({ settings, update }: { settings: Settings; updat
         {t('optRemember')}
       </label>
       <p className="muted small history-count">
-        {t('optHistoryCount', count)}
+        {count === 1 ? t('optHistoryCountOne') : t('optHistoryCount', count)}
       </p>
       <div className="buttons">
         <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}>

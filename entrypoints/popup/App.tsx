@@ -119,7 +119,7 @@ export function App() {
       {viewedCount > 0 && (
         <p className="compare-link">
           <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}>
-            {t('popupCompare', viewedCount)}
+            {viewedCount === 1 ? t('popupCompareOne') : t('popupCompare', viewedCount)}
           </button>
         </p>
       )}

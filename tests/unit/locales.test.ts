@@ -14,6 +14,13 @@ describe('_locales', () => {
     expect(locales.sort()).toEqual(['en', 'ja', 'zh_CN', 'zh_TW']);
   });
 
+  it('writes a literal dollar sign as $$: Chrome reads "$1" in a message as a placeholder and drops it', () => {
+    for (const loc of locales) {
+      for (const [key, entry] of Object.entries(load(loc))) expect(entry.message.replace(/\$\$/g, ''), `${loc} ${key}`).not.toMatch(/\$\d/);
+    }
+    expect(format({ message: 'a day $$1.57' }, [])).toBe('a day $1.57');
+  });
+
   for (const loc of ['ja', 'zh_CN', 'zh_TW']) {
     it(`${loc} has every key, with the same placeholders, translated`, () => {
       const m = load(loc);
