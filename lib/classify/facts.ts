@@ -25,44 +25,36 @@ interface Hit {
 
 const MARKERS = new Set(['topic', 'cue', 'not']);
 
+/** The first of a fact's phrases (in the lexicon's order) that `keep` allows and the text matches. */
+function firstMatch(text: string, script: Script, kind: FactPhraseKind, lex: Lexicon, keep: (p: CompiledPhrase) => boolean): { phrase: CompiledPhrase; m: RegExpExecArray } | null {
+  for (const p of lex.facts.phrases[kind]) {
+    if (!keep(p) || !runsOn(p, script)) continue;
+    p.re.lastIndex = 0;
+    const m = p.re.exec(text);
+    if (m) return { phrase: p, m };
+  }
+  return null;
+}
+
 /**
  * The first phrase of a fact that a statement states, in the lexicon's order (a "no" is listed before its
  * "yes"); none when the clause is about something else ("other": leftover credit, use abroad).
  */
-function phraseIn(r: Reading | string, kind: FactPhraseKind, lex: Lexicon): { phrase: CompiledPhrase; at: number } | null {
-  const { text, script } = typeof r === 'string' ? { text: r, script: scriptOf(r) } : r.st;
+function phraseIn(r: Reading, kind: FactPhraseKind, lex: Lexicon): { phrase: CompiledPhrase; at: number } | null {
+  const { text, script } = r.st;
   if (!lex.facts.any[kind].test(text, script)) return null;
-  for (const p of lex.facts.phrases[kind]) {
-    if (MARKERS.has(p.value) || !runsOn(p, script)) continue;
-    p.re.lastIndex = 0;
-    const m = p.re.exec(text);
-    if (m) return p.value === 'other' ? null : { phrase: p, at: m.index };
-  }
-  return null;
+  const hit = firstMatch(text, script, kind, lex, (p) => !MARKERS.has(p.value));
+  return hit && hit.phrase.value !== 'other' ? { phrase: hit.phrase, at: hit.m.index } : null;
+}
+
+/** A fact's phrase of one special value ("cue", "not", "other", "topic", or a value such as "fixed-date"). */
+function marker(text: string, script: Script, kind: FactPhraseKind, value: string, lex: Lexicon): RegExpExecArray | null {
+  return firstMatch(text, script, kind, lex, (p) => p.value === value)?.m ?? null;
 }
 
 /** A table cell's answer for hotspot ("Hotspot : ✓"), from the cell phrases only. */
 function cellIn(text: string, lex: Lexicon): string | null {
-  for (const p of lex.facts.phrases.hotspot) {
-    if (!p.id.includes('-cell-')) continue;
-    p.re.lastIndex = 0;
-    if (p.re.test(text)) return p.value;
-  }
-  return null;
-}
-
-function isOther(text: string, script: Script, kind: FactPhraseKind, lex: Lexicon): boolean {
-  return !!marker(text, script, kind, 'other', lex);
-}
-
-function marker(text: string, script: Script, kind: FactPhraseKind, value: string, lex: Lexicon): RegExpExecArray | null {
-  for (const p of lex.facts.phrases[kind]) {
-    if (p.value !== value || !runsOn(p, script)) continue;
-    p.re.lastIndex = 0;
-    const m = p.re.exec(text);
-    if (m) return m;
-  }
-  return null;
+  return firstMatch(text, scriptOf(text), 'hotspot', lex, (p) => p.id.includes('-cell-'))?.phrase.value ?? null;
 }
 
 /**
@@ -76,10 +68,7 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
   if (marker(text, script, 'validityStart', 'not', lex)) return null;
   const cue = marker(text, script, 'validityStart', 'cue', lex);
   // Choosing the start date says it on its own ("pick your start date at checkout", 「利用開始日を指定」).
-  if (!cue && !asked) {
-    const fixed = lex.facts.phrases.validityStart.find((p) => p.value === 'fixed-date' && runsOn(p, script) && ((p.re.lastIndex = 0), p.re.test(text)));
-    return fixed ? { value: 'fixed-date', at: 0 } : null;
-  }
+  if (!cue && !asked) return marker(text, script, 'validityStart', 'fixed-date', lex) ? { value: 'fixed-date', at: 0 } : null;
   const found: Array<{ value: string; at: number; end: number }> = [];
   for (const p of lex.facts.phrases.validityStart) {
     if (MARKERS.has(p.value) || !runsOn(p, script)) continue;
@@ -105,7 +94,7 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
     const named = inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at);
     const other = named.find((f) => f.value !== named[0]?.value);
     if (other && /\bor\b|または|もしくは|或者?|或是/.test(text.slice(named[0].end, other.at))) return null;
-    if (inClause.length) return inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at)[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
+    if (inClause.length) return named[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
   }
   const after = found.filter((f) => f.end > (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
   if (after.length) return after.find((f) => f.at >= from) ?? after[0];
@@ -183,16 +172,19 @@ export interface FactsInput {
 
 const VALUE_FACTS = ['hotspot', 'refund', 'number'] as const;
 
+/** A statement's one data amount that is not an end of a range. */
+const allowance = (r: Reading | undefined) => r?.q.data.find((a) => a.gb !== undefined && !a.range);
+
 export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const { readings, all, plan, snapshot } = input;
   const hits: Record<string, Hit[]> = { hotspot: [], refund: [], number: [], validityStart: [], jpNumber: [] };
   const next = new Map(readings.map((r, i) => [r, readings[i + 1]]));
   const prev = new Map(readings.map((r, i) => [r, readings[i - 1]]));
-  const topic = lex.facts.phrases.hotspot.find((p) => p.value === 'topic')!;
+  // Many statements share a heading: whether it is about hotspot is worked out once per heading.
   const headings = new Map<string, boolean>();
   const aboutHotspot = (h: string) => {
     let v = headings.get(h);
-    if (v === undefined) headings.set(h, (v = ((topic.re.lastIndex = 0), topic.re.test(h))));
+    if (v === undefined) headings.set(h, (v = !!marker(h, 'latin', 'hotspot', 'topic', lex)));
     return v;
   };
   const windows: Hit[] = [];
@@ -226,14 +218,14 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     const asked = !!st.heading && lex.facts.any.validityStart.test(st.heading) && !!marker(st.heading, scriptOf(st.heading), 'validityStart', 'cue', lex);
     const start = validityStartIn(st.text, st.script, lex, asked);
     if (start) hits.validityStart.push({ value: start.value, weight, order, quote: snippet(st.text, start.at) });
-    // A line under a heading about hotspot ("Hotspot / tethering" › "Fully supported…") reads as a table cell.
-    if (hotspotHeading && !phraseIn(r, 'hotspot', lex) && !isOther(st.text, st.script, 'hotspot', lex)) {
-      const cell = cellIn(`${st.heading} : ${st.text}`, lex);
-      if (cell) hits.hotspot.push({ value: cell, weight, order, quote });
-    }
     for (const kind of VALUE_FACTS) {
       const found = phraseIn(r, kind, lex);
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
+      // A line under a heading about hotspot ("Hotspot / tethering" › "Fully supported…") reads as a table cell.
+      else if (kind === 'hotspot' && hotspotHeading && !marker(st.text, st.script, 'hotspot', 'other', lex)) {
+        const cell = cellIn(`${st.heading} : ${st.text}`, lex);
+        if (cell) hits.hotspot.push({ value: cell, weight, order, quote });
+      }
     }
     if (phraseIn(r, 'jpNumber', lex)) hits.jpNumber.push({ value: 'yes', weight, order, quote });
     const activation = phraseIn(r, 'activationWindow', lex);
@@ -250,9 +242,11 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       const kbps = speedKbps(st.text, lex) ?? (after && after.st.block === st.block ? speedKbps(after.st.text, lex) : undefined);
       // The allowance may be the sentence or row before ("7GB of high-speed data each month" › "after it, up to 1Mbps").
       const before = prev.get(r);
-      const amount = r.q.data.find((a) => a.gb !== undefined && !a.range) ?? (kbps !== undefined ? before?.q.data.find((a) => a.gb !== undefined && !a.range) : undefined);
+      const own = allowance(r);
+      const borrowed = !own && kbps !== undefined ? allowance(before) : undefined;
+      const amount = own ?? borrowed;
       const gb = amount?.gb ?? plan.dailyGb ?? (plan.unlimited ? undefined : plan.dataGb);
-      const daily = lex.facts.perDay.test(st.text) || (!!amount && !!before && amount === before.q.data.find((a) => a.gb !== undefined && !a.range) && lex.facts.perDay.test(before.st.text));
+      const daily = lex.facts.perDay.test(st.text) || (!!borrowed && lex.facts.perDay.test(before!.st.text));
       const per: 'day' | 'total' = amount ? (amount.daily || daily ? 'day' : 'total') : plan.dailyGb !== undefined || daily ? 'day' : 'total';
       // A slowdown said without numbers counts on a daily plan whose clause names the day ("the rest of the day is slowed").
       const stated = kbps !== undefined || !!amount || (plan.dailyGb !== undefined && daily);
