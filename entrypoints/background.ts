@@ -13,6 +13,7 @@ import type { PageSnapshot } from '@/lib/page/snapshot';
 import type { Corner } from '@/lib/settings/corners';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { rememberPage } from '@/lib/history/store';
+import { inTurn } from '@/lib/in-turn';
 import { showOnAction } from '@/lib/tabs/action';
 import { badgeFor } from '@/lib/tabs/badge-wanted';
 import { isBadgeFrame, isBadgeOfTab, isExtensionPage, isTopFrameScript } from '@/lib/tabs/senders';
@@ -29,19 +30,6 @@ import { syncUserSites } from '@/lib/tabs/user-sites';
  */
 
 const BADGE_SCRIPT = '/content-scripts/badge.js';
-
-/**
- * One tab's messages are handled one after another (a single-page shop can send
- * two reads in a row; the later must win). Different tabs run side by side.
- */
-const queues = new Map<number, Promise<unknown>>();
-function inTurn<T>(tabId: number, job: () => Promise<T>): Promise<T> {
-  const run = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
-  const settled = run.catch(() => undefined);
-  queues.set(tabId, settled);
-  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
-  return run;
-}
 
 /** A chip for each plan card that has a title and a price (a card without them gets none rather than a wrong one). */
 function chipsFor(verdict: Verdict | null, settings: Settings): Chip[] {
@@ -72,7 +60,7 @@ function notProduct(url: string): Verdict {
 }
 
 /** Shows a tab's verdict: toolbar icon, and the badge where one belongs (injecting it the first time). */
-async function present(tabId: number, verdict: Verdict | null): Promise<void> {
+async function present(tabId: number, verdict: Verdict | null): Promise<Settings> {
   const [{ settings }, dismissed] = await Promise.all([loadSettings(), readDismissed()]);
   applyLanguage(settings.language); // the toolbar title speaks the forced language too
   const shown = badgeFor(verdict, settings, dismissed);
@@ -82,14 +70,15 @@ async function present(tabId: number, verdict: Verdict | null): Promise<void> {
     // The badge script guards against a second copy in the same document, so injecting twice is harmless.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BADGE_SCRIPT] }).catch(() => undefined);
   }
+  return settings;
 }
 
 async function onPageRead(tabId: number, snapshot: PageSnapshot, incognito: boolean | undefined): Promise<Verdict> {
   const verdict = classify(snapshot);
   await setTabVerdict(tabId, verdict);
-  await present(tabId, verdict);
+  const settings = await present(tabId, verdict);
   // After the badge is told: the compare page can wait, the shopper cannot.
-  await rememberPage({ verdict, title: snapshot.title, incognito, settings: (await loadSettings()).settings }).catch(() => undefined);
+  await rememberPage({ verdict, title: snapshot.title, incognito, settings }).catch(() => undefined);
   return verdict;
 }
 

@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { Verdict } from '../classify/verdict';
 import type { Settings } from '../settings/schema';
+import { inTurn } from '../in-turn';
 import { rowsOf, withVisit } from './known';
-import { repairViewed, viewedFromVerdict, viewedKey, type Viewed } from './viewed';
+import { viewedFromVerdict, viewedKey, type Viewed } from './viewed';
 
 /**
  * The plans the user viewed, in local storage (this device only, never
@@ -25,12 +26,7 @@ export async function readHistory(): Promise<Viewed[]> {
   return rowsOf(await historyItem().getValue());
 }
 
-let chain: Promise<unknown> = Promise.resolve();
-function inOrder<T>(job: () => Promise<T>): Promise<T> {
-  const run = chain.then(job, job);
-  chain = run.catch(() => undefined);
-  return run;
-}
+const inOrder = <T>(job: () => Promise<T>) => inTurn('viewed', job);
 
 /** Remembers a verdict's plans; returns how many rows it added or refreshed. */
 export function rememberVerdict(verdict: Verdict, title: string, now = Date.now()): Promise<number> {
@@ -62,5 +58,5 @@ export function clearHistory(): Promise<void> {
 }
 
 export function watchHistory(cb: (rows: Viewed[]) => void): () => void {
-  return historyItem().watch((v) => cb(repairViewed(v).rows));
+  return historyItem().watch((v) => cb(rowsOf(v)));
 }
