@@ -5,7 +5,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { bestFit } from '@/lib/settings/trip-fit';
 import { TERM_ORDER, TOP_UP_ORDER, compareValues, type SortValue } from '@/lib/sort';
 import { SortHeader, nextSort } from './SortHeader';
-import { cardPlan, money, topUpShort } from '@/lib/verdict-text';
+import { cardPlan, money, termShort, topUpShort } from '@/lib/verdict-text';
 
 /**
  * The plans of a listing page as a small table: data, days, price, per day,
@@ -59,7 +59,6 @@ function dataText(c: Card): string {
   return c.dataGb !== undefined ? t('dataGb', c.dataGb) : '–';
 }
 
-const termText = (c: Card) => t(c.term.value === 'short-term' ? 'termShort' : c.term.value === 'contract' ? 'termContract' : 'termUnknown');
 
 export function CardsTable({ cards, trip }: { cards: Card[]; trip?: Settings['trip'] }) {
   const [sort, setSort] = useState<{ key: Column; dir: 1 | -1 } | null>(null);
@@ -100,7 +99,7 @@ export function CardsTable({ cards, trip }: { cards: Card[]; trip?: Settings['tr
             <td>{perDay !== undefined ? money(Math.round(perDay * 100) / 100, card.currency) : '–'}</td>
             <td>{perGb !== undefined ? money(Math.round(perGb * 100) / 100, card.currency) : '–'}</td>
             <td className="topup">{topUpShort(card)}</td>
-            <td>{termText(card)}</td>
+            <td>{termShort(card)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,5 @@
 import type { Requirement } from './data/requirements';
-import type { Card, Facts, Plan, Verdict } from './classify/verdict';
+import type { Card, Facts, Plan, Term, TopUp, Verdict } from './classify/verdict';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
 /** Words for a verdict, shared by the badge, the toolbar icon and the popup. */
@@ -13,8 +13,15 @@ export const REQUIREMENT_KEY: Record<Requirement, MessageKey> = {
   'jp-address': 'req_jp_address',
 };
 
+const TOP_UP_SHORT = { yes: 'topUpYesShort', no: 'topUpNoShort', unknown: 'topUpUnknownShort' } as const;
+const TERM_SHORT = { 'short-term': 'termShort', contract: 'termContract', unknown: 'termUnknown' } as const;
+
+/** "Top-up ✓", "No top-up", "Top-up?" for an answer, wherever it is shown (pill, chips, the plan tables). */
+export const topUpWord = (value: TopUp['value']) => t(TOP_UP_SHORT[value]);
+export const termWord = (value: Term['value']) => t(TERM_SHORT[value]);
+
 export function topUpShort(v: Pick<Verdict, 'topUp'>): string {
-  return t(v.topUp.value === 'yes' ? 'topUpYesShort' : v.topUp.value === 'no' ? 'topUpNoShort' : 'topUpUnknownShort');
+  return topUpWord(v.topUp.value);
 }
 
 export function topUpLong(v: Verdict): string {
@@ -23,8 +30,8 @@ export function topUpLong(v: Verdict): string {
   return t(v.topUp.value === 'yes' ? 'topUpYes' : v.topUp.value === 'no' ? 'topUpNo' : 'topUpUnknown');
 }
 
-export function termShort(v: Verdict): string {
-  return t(v.term.value === 'short-term' ? 'termShort' : v.term.value === 'contract' ? 'termContract' : 'termUnknown');
+export function termShort(v: Pick<Verdict, 'term'>): string {
+  return termWord(v.term.value);
 }
 
 export function termLong(v: Verdict): string {

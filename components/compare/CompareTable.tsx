@@ -5,7 +5,7 @@ import { providerById } from '@/lib/data/providers';
 import { NO_FILTERS, filterRows, sortRows, toCompareRow, type CompareRow, type Filters, type SortKey } from '@/lib/history/compare-rows';
 import type { Viewed } from '@/lib/history/viewed';
 import type { Settings } from '@/lib/settings/schema';
-import { factLines, money } from '@/lib/verdict-text';
+import { factLines, money, termWord, topUpWord } from '@/lib/verdict-text';
 import { SortHeader, nextSort } from '../SortHeader';
 
 /**
@@ -37,7 +37,6 @@ function planText(v: Viewed): string {
 }
 
 const FIRST_ROWS = 40;
-const MORE_ROWS = 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A price in the home currency when converted, else in its own currency with a mark saying why. */
@@ -51,8 +50,6 @@ function Price({ own, home, currency, homeCurrency }: { own?: number; home?: num
   );
 }
 
-const TOP_UP_KEY = { yes: 'topUpYesShort', no: 'topUpNoShort', unknown: 'topUpUnknownShort' } as const;
-const TERM_KEY = { 'short-term': 'termShort', contract: 'termContract', unknown: 'termUnknown' } as const;
 
 export interface CompareTableProps {
   viewed: Viewed[];
@@ -74,12 +71,11 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
   }, [all, filters, sort, settings.trip]);
   // The first screenful paints at once, the rest in the next frame: a table of 300 rows took 60–90 ms more
   // before anything showed (npm run bench:compare); slices of 60 a frame cost more in all (each relaid the table).
-  const [limit, setLimit] = useState(FIRST_ROWS);
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (limit >= shown.length) return;
-    const id = requestAnimationFrame(() => setLimit((n) => n + MORE_ROWS));
+    const id = requestAnimationFrame(() => setPainted(true));
     return () => cancelAnimationFrame(id);
-  }, [limit, shown.length]);
+  }, []);
   const dates = useMemo(() => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }), []);
   const onSort = (key: SortKey) => setSort((s) => nextSort(s, key));
   const toggle = (k: 'topUp' | 'shortTerm' | 'fitsTrip') => (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -133,7 +129,7 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, limit).map((r) => {
+            {(painted ? shown : shown.slice(0, FIRST_ROWS)).map((r) => {
               const v = r.viewed;
               const shop = (v.provider && providerById(v.provider)?.name) || new URL(v.url).hostname;
               return (
@@ -156,8 +152,8 @@ export function CompareTable({ viewed, settings, onRemove, children }: CompareTa
                   <td>
                     <Price own={r.perGb} home={r.perGbHome} currency={v.currency} homeCurrency={home} />
                   </td>
-                  <td className="topup">{t(TOP_UP_KEY[v.topUp])}</td>
-                  <td>{t(TERM_KEY[v.term])}</td>
+                  <td className="topup">{topUpWord(v.topUp)}</td>
+                  <td>{termWord(v.term)}</td>
                   <td>
                     <time dateTime={new Date(v.seenAt).toISOString()}>{dates.format(v.seenAt)}</time>
                   </td>

@@ -62,6 +62,8 @@ export function providerForHost(host: string, list: Provider[] = providers()): P
   return best;
 }
 
+let byId: Map<string, Provider> | undefined;
+/** A provider by id (the compare page names each row's shop). */
 export function providerById(id: string): Provider | undefined {
-  return providers().find((p) => p.id === id);
+  return (byId ??= new Map(providers().map((p) => [p.id, p]))).get(id);
 }
