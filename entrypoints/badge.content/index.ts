@@ -29,6 +29,9 @@ export default defineContentScript({
   registration: 'runtime',
   // Styles go into the shadow root as text: no web-accessible CSS file for pages to probe.
   cssInjectionMode: 'manual',
+  // WXT would also announce the script to the page with window.postMessage, a message carrying the extension's id that
+  // any page listener sees (and pays for); the CustomEvent WXT keeps is enough to stop an older copy.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Injected again into the same document (the background could not reach this copy yet): this copy
     // reads its verdict again instead. The function lives in the content script's world, out of the page's reach.

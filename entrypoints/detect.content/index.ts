@@ -17,6 +17,9 @@ export default defineContentScript({
   // Replaced at build time by every domain in data/providers.json (wxt.config.ts).
   matches: ['*://*.airalo.com/*'],
   runAt: 'document_idle',
+  // WXT would also announce the script to the page with window.postMessage, a message carrying the extension's id that
+  // any page listener sees (and pays for); the CustomEvent WXT keeps is enough to stop an older copy.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let lastKey = '';
     const ask = (msg: object) => withRetry(() => browser.runtime.sendMessage(msg), () => ctx.isInvalid, (ms) => new Promise((r) => ctx.setTimeout(r, ms)));

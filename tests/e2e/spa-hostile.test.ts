@@ -101,6 +101,25 @@ describe('a hostile page', () => {
   });
 });
 
+describe('what the page can learn', () => {
+  it('no message to the page names the extension', async () => {
+    const p = await h.context.newPage();
+    // The page's own listener, installed before any script of ours runs.
+    await p.addInitScript(() => {
+      (window as any).__seen = [];
+      window.addEventListener('message', (e) => (window as any).__seen.push(JSON.stringify(e.data)));
+    });
+    await p.goto(HOSTILE);
+    const host = p.locator('esim-lens-badge');
+    await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('no');
+    await badgeFrame(p);
+    const seen = (await p.evaluate(() => (window as any).__seen)) as string[];
+    expect(seen.length).toBeGreaterThan(0); // the listener works: the badge frame's own size messages reach it
+    expect(seen.filter((m) => m.includes(h.extensionId) || m.includes('content-script-started'))).toEqual([]);
+    await p.close();
+  });
+});
+
 describe('the page\'s own controls', () => {
   it('are not covered by the badge, and the page layout does not move', async () => {
     const p = await h.context.newPage();
