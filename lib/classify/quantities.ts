@@ -112,12 +112,33 @@ function assignCues(text: string, found: Found[], cues: CueHit[], terminators: S
   }
 }
 
+/** Where a table row's cells meet: the reader joins a row's cells with " : ". */
+const CELL = ' : ';
+const cellAt = (text: string, at: number) => text.lastIndexOf(CELL, at);
+
+/**
+ * A fee cue that its own cell negates names no fee: in "✗ 不支持充值 : S$8.50" or "Top-up: not available : $9"
+ * the price is the plan's, not a top-up's. Negations are looked up only when a fee cue is there.
+ */
+function withoutNegatedFees(text: string, script: Script, lex: Lexicon, cues: CueHit[]): CueHit[] {
+  const fees = cues.filter((c) => c.cue.category === 'otherFee');
+  if (!fees.length) return cues;
+  const negations = findCues(text, script, lex, ['negated'], ['topUp']);
+  if (!negations.length) return cues;
+  const negated = (c: CueHit) => {
+    const cell = cellAt(text, c.start);
+    const next = text.indexOf(CELL, c.end);
+    return negations.some((n) => cellAt(text, n.start) === cell && (next < 0 || n.start < next));
+  };
+  return cues.filter((c) => c.cue.category !== 'otherFee' || !negated(c));
+}
+
 export function readQuantities(text: string, script: Script, lex: Lexicon, locale: Locale, unlimited: Span[]): Quantities {
   if (!DIGIT.test(text) && !unlimited.length) return EMPTY;
   const q = lex.quantities;
   const cues = findCues(text, script, lex, NUMBER_CUES, ['data', 'days', 'price']);
   const terminators = cues.filter((c) => c.cue.category === 'terminate');
-  const modifiers = cues.filter((c) => c.cue.category !== 'terminate');
+  const modifiers = withoutNegatedFees(text, script, lex, cues.filter((c) => c.cue.category !== 'terminate'));
 
   const prices: Array<Found & { amount: number; currency: string }> = [];
   const amounts: Array<Found & { gb?: number; unlimited?: true }> = [];
@@ -127,10 +148,10 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
     q.price.lastIndex = 0;
     for (let m = q.price.exec(text); m; m = q.price.exec(text)) {
       const g = m.groups!;
-      const amount = Number((g.a1 ?? g.a2).replace(/,/g, ''));
-      const symbol = g.pre ?? g.suf;
-      const table = g.pre ? q.prefix : q.suffix;
-      const code = table.find(([re]) => re.test(symbol))?.[1];
+      const amount = Number((g.a1 ?? g.a2 ?? g.a3).replace(/,/g, ''));
+      const symbol = g.pre ?? g.suf ?? g.col;
+      const tables = g.pre ? [q.prefix] : g.suf ? [q.suffix] : [q.prefix, q.suffix];
+      const code = tables.flat().find(([re]) => re.test(symbol))?.[1];
       if (!code || !Number.isFinite(amount)) continue;
       prices.push({ start: m.index, end: m.index + m[0].length, kind: 'price', on: new Set(), amount, currency: resolveCurrency(code, locale) });
     }

@@ -120,7 +120,7 @@ export interface Lexicon {
     units: Record<string, number>;
     networkDataWord: RegExp;
     durations: Array<{ id: string; factor: number; re: RegExp }>;
-    /** One regex for every price shape: prefix symbol + amount, or amount + suffix. */
+    /** One regex for every price shape: prefix symbol + amount, amount + suffix, or a column header's currency + amount. */
     price: RegExp;
     prefix: Array<[RegExp, string]>;
     suffix: Array<[RegExp, string]>;
@@ -172,7 +172,9 @@ export function compileLexicon(data: unknown): Lexicon {
       units: Object.fromEntries(Object.entries(q.data.units).map(([k, v]) => [k.toUpperCase(), v])),
       networkDataWord: new RegExp(q.networkGeneration.dataWord, 'i'),
       durations: q.durations.map((d) => ({ id: d.id, factor: d.factor, re: new RegExp(d.pattern, 'gi') })),
-      price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})`, 'gi'),
+      // The third shape is a table cell under a column header that names the currency: the reader writes a row as
+      // "header : value" pairs ("Price (USD) : 2.90", 「料金（円） : 1,980」), so the amount follows "(USD) : ".
+      price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})|[(（]\\s?(?<col>${prefixes}|${suffixes})\\s?[)）] : (?<a3>${AMOUNT})(?![\\d.,%])`, 'gi'),
       prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
       suffix: q.currencies.suffix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
     },

@@ -55,6 +55,23 @@ describe('data amounts', () => {
 });
 
 describe('prices', () => {
+  it('reads a bare amount under a column header that names the currency (a table row as the reader writes it)', () => {
+    expect(price('Japan 1GB 7Days : Data : 1GB : Price (USD) : 2.90 : Reloadable : Yes')).toEqual({ price: 2.9, currency: 'USD' });
+    expect(price('日本 3GB : 料金（円） : 1,980', 'ja')).toEqual({ price: 1980, currency: 'JPY' });
+    expect(price('日本 5GB : 售價 (NT$) : 350', 'zh-TW')).toEqual({ price: 350, currency: 'TWD' });
+    // Not a header: a currency in parentheses inside a sentence, or a percentage.
+    expect(price('Pay in your currency (USD) or ours')).toBeUndefined();
+    expect(price('Tax (USD) : 10%')).toBeUndefined();
+  });
+
+  it('a top-up fee cue negated in its own cell names no fee: the price is the plan\'s', () => {
+    expect(price('✗ 不支持充值 : S$8.50', 'zh-CN')).toEqual({ price: 8.5, currency: 'SGD' });
+    expect(price('Top-up: not available : US$9.00')).toEqual({ price: 9, currency: 'USD' });
+    // A fee that is offered stays a fee; the negation of another cell does not reach it.
+    expect(price('加購1GB NT$100', 'zh-TW')).toBeUndefined();
+    expect(price('Roaming: not included : Add-on 1GB: $4')).toBeUndefined();
+  });
+
   it.each([
     ['US$19.00', 'en', '', undefined, { price: 19, currency: 'USD' }],
     ['¥2,970/月', 'ja', '', undefined, { price: 2970, currency: 'JPY', billing: 'monthly' }],
