@@ -83,7 +83,10 @@ function judge(read: PlanRead, own: Reading[], all: Reading[], lex: Lexicon, pro
   if (!plan.billing && term.value !== 'unknown') plan.billing = term.value === 'contract' ? 'monthly' : 'one-time';
   // A contract runs until cancelled: day counts on its page are add-on expiries, not its validity.
   if (term.value === 'contract') delete plan.validityDays;
-  const kind = kindOf(plan, term.value, voice);
+  // A card (judged with the page around it as fallback) that says nothing of top-up is one a legend's
+  // "plans without the badge…" is about.
+  const silent = !!fallback && !own.some((r) => r.mentions.some((m) => m.family === 'topUp'));
+  const kind = { ...kindOf(plan, term.value, voice), silent };
   let topUp = decideTopUp(polarityEvidence('topUp', own, all, kind, lex), fallback ? null : provider);
   if (fallback && topUp.source !== 'page') topUp = decideTopUp(polarityEvidence('topUp', [...own, ...fallback], all, kind, lex), provider);
   return { plan, term, topUp };

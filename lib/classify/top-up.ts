@@ -18,6 +18,8 @@ export interface PlanKind {
   contract: boolean;
   /** The plan comes with calls or a number. */
   voice: boolean;
+  /** A card whose own words say nothing of the family: a legend's rule for unmarked cards is about it. */
+  silent?: boolean;
 }
 
 export function bindFactor(binds: Binds[], kind: PlanKind): number {
@@ -29,6 +31,7 @@ export function bindFactor(binds: Binds[], kind: PlanKind): number {
     : b === 'prepaid' ? !kind.contract
     : b === 'daily' ? kind.daily
     : b === 'voice' ? kind.voice
+    : b === 'unmarked' ? kind.silent === true
     : false;
   return binds.some(matches) ? 1.5 : 0;
 }
@@ -44,6 +47,16 @@ export interface PolarityEvidence {
  */
 const MAX_INHERITING = 40;
 const REPLY_STARTS_WITHIN = 3;
+
+/**
+ * A card's badge is its concept alone ("↻ Rechargeable", "Top-up" without a cue): the shop advertises that card's
+ * top-up as plainly as a sentence would. Only marks and brackets may stand beside the word. Only a top-up badge:
+ * a lone 「一次性」 or "Keep your number" on a card is a weaker hint (one-time payment, not single use).
+ */
+const BADGE_REST = /^[\s✓✔☑↻⟳🔄+•·:：\-–—()（）[\]【】「」"“”]*$/u;
+const BADGE_WEIGHT = 3;
+const isBadge = (st: Reading['st'], m: Mention) =>
+  m.family === 'topUp' && m.polarity > 0 && st.groups.length > 0 && st.kind !== 'link' && !m.cue && BADGE_REST.test(st.text.slice(0, m.start) + st.text.slice(m.end));
 
 /**
  * Evidence for and against one family in `readings`. `all` is every reading
@@ -91,7 +104,8 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       own = true;
       // A question asks; its answer decides (below).
       const f = factorOf(m, st.weight, inherited) * (st.question ? 0.3 : 1);
-      const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: m.weight * f, sentence: st.text, at: m.start };
+      const stated = isBadge(st, m) ? Math.max(m.weight, BADGE_WEIGHT) : m.weight;
+      const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: stated * f, sentence: st.text, at: m.start };
       if (e.weight > (strongest.get(m.polarity)?.weight ?? 0)) strongest.set(m.polarity, e);
     }
     for (const [polarity, e] of strongest) push(polarity, e);
