@@ -184,14 +184,27 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     const target = targetOf(family);
     let best: CueHit | undefined;
     let bestGap = Infinity;
+    const inScope: Array<{ c: CueHit; gap: number }> = [];
     for (const c of polarityOf(target)) {
       const gap = cueDistance(text, c, h, terminators);
       if (gap < 0) continue;
+      inScope.push({ c, gap });
       // A cell's answer ("可充值 : ✕ 否") decides over the words of the label it answers.
       if (best?.cue.answers && !c.cue.answers) continue;
       if ((c.cue.answers && !best?.cue.answers) || gap < bestGap || (gap === bestGap && c.cue.category === 'negated')) {
         best = c;
         bestGap = gap;
+      }
+    }
+    // The nearest cue decides the polarity; of the cues in scope that agree with it, the one that states it most
+    // strongly gives the weight (「您可以直接在 App 內為這張 eSIM 加購」: "can", not the nearer "in the app").
+    const strengthOf = (c: CueHit, gap: number) => (c.cue.weight ?? 3) * (gap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || c.cue.scopeBack !== undefined ? 1 : FAR_FACTOR);
+    if (best && !best.cue.answers) {
+      for (const { c, gap } of inScope) {
+        if (c.cue.category === best.cue.category && !c.cue.answers && strengthOf(c, gap) > strengthOf(best, bestGap)) {
+          best = c;
+          bestGap = gap;
+        }
       }
     }
     const binds: Binds[] = [];

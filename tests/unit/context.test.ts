@@ -21,6 +21,24 @@ function polarity(raw: string, family: 'topUp' | 'term', lang = 'en'): number {
 }
 
 describe('top-up polarity, clause by clause', () => {
+  it('of the cues that agree, the strongest gives the weight, not the nearest', () => {
+    const text = normalize('在方案有效期間,您可以直接在 Nomad App 內為這張 eSIM 加購數據');
+    const m = readMentions(text, scriptOf(text, 'zh-Hant'), lex, { topUp: true, term: false, requirements: false }).find((x) => x.concept === 'zh-topup')!;
+    expect(m.polarity).toBe(1);
+    expect(m.cue).toBe('zh-ke'); // 可以, farther than "App 內" but stronger
+  });
+
+  it('"can no longer" and 「無法再」 bind the clause to a time: after expiry, not the plan\'s policy', () => {
+    const read = (raw: string, lang: string) => {
+      const text = normalize(raw);
+      return readMentions(text, scriptOf(text, lang), lex, { topUp: true, term: false, requirements: false }).filter((m) => m.family === 'topUp');
+    };
+    expect(read('套餐到期或流量用尽后,将无法再为该 eSIM 加购', 'zh-Hans').every((m) => m.temporal && m.polarity < 0)).toBe(true);
+    expect(read('Once the data runs out you can no longer top up this eSIM', 'en').every((m) => m.temporal)).toBe(true);
+    // A plain negation stays the plan's policy.
+    expect(read('此 eSIM 无法加购', 'zh-Hans').some((m) => m.temporal)).toBe(false);
+  });
+
   it.each([
     ['You can top up anytime in the app', 'en'],
     ['Extra data can be added to the same eSIM from your account', 'en'],
