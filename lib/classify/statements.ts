@@ -65,6 +65,13 @@ export function headText(title: string, ogTitle: string, h1: string): string {
 
 const MAX_STATEMENTS = 8000;
 
+/**
+ * An FAQ laid out as a row ("Can I top up? : No, this plan…", a <dt>/<dd> pair the reader joined with " : ") is a
+ * question and its answer: two statements, so the question's words ask and the answer's decide.
+ */
+const ASKED_CELL = /(?<=[?？]) : /;
+const splitAsked = (s: string): string[] => (s.includes(' : ') && ASKED_CELL.test(s) ? s.split(ASKED_CELL).filter((x) => x.trim()) : [s]);
+
 export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] {
   const out: Statement[] = [];
   const lang = snapshot.lang || 'en';
@@ -106,7 +113,7 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
     const isHeading = b.kind === 'heading' && weight > 0;
     const groups = b.groups ?? none;
     let first = true;
-    for (const s of sentencesOf(text, lang)) {
+    for (const s of sentencesOf(text, lang).flatMap(splitAsked)) {
       const st = push(s, 'body', i, b.region, b.kind, weight, isHeading ? '' : heading, isHeading ? undefined : headingAt, groups, !!b.selected, promo);
       if (isHeading && first) {
         heading = text.slice(0, 200);

@@ -33,9 +33,14 @@ export function sentencesOf(text: string, lang = 'en'): string[] {
   const out: string[] = [];
   for (const p of parts) {
     for (const q of p.split(/(?<=[;；])/)) {
-      const t = q.trim();
-      if (t) out.push(t);
+      // "Q. Can I…?" / "A. Yes…": the segmenter ends a sentence after the FAQ's letter (alone, or at the end of the
+      // question before it: "…? : A."). The letter says nothing; without it the answer starts with its "Yes".
+      const t = q.trim().replace(FAQ_TRAILING, '').trim();
+      if (t && !FAQ_MARKER.test(t)) out.push(t);
     }
   }
   return out;
 }
+
+const FAQ_MARKER = /^(?:[QA]\d{0,2}|問|答|问)[.．:：]$/i;
+const FAQ_TRAILING = /(?<=[?？])(?: :)? (?:[QA]\d{0,2}|答)[.．:：]$/i;

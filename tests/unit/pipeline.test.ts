@@ -27,6 +27,17 @@ describe('statements', () => {
     expect(s[q.answer!].text).toBe('No.');
   });
 
+  it('reads an FAQ row as its question and its answer, without the Q./A. letters', () => {
+    const s = toStatements(snap('<dl><dt>Q. 可以加購嗎？</dt><dd>A. 不可以，本方案為單次使用。</dd></dl><table><tr><td>Can I top up?</td><td>No, buy a new eSIM.</td></tr></table>'), lex);
+    const body = s.filter((x) => x.source === 'body');
+    const q = body.find((x) => x.text === '可以加購嗎?')!;
+    expect(q.question).toBe(true);
+    expect(s[q.answer!].text).toBe('不可以,本方案為單次使用。');
+    const en = body.find((x) => x.text === 'Can I top up?')!;
+    expect(en.question).toBe(true);
+    expect(s[en.answer!].text).toBe('No, buy a new eSIM.');
+  });
+
   it('weighs chrome and promotions down', () => {
     const s = toStatements(snap('<div class="promo-bar">20% off today</div><main><h1>Japan eSIM</h1><p>Top up anytime</p><p>20% off your next data pack</p></main><aside><p>Other plans</p></aside>'), lex);
     const w = (t: string) => s.find((x) => x.text === t)?.weight;
