@@ -22,8 +22,12 @@ export interface PlanKind {
   silent?: boolean;
 }
 
+/** Kinds of plan that exclude each other: a rule that names both ("the monthly plan's add-ons (not the travel eSIM's)") does not say which it is about. */
+const OPPOSITE: Array<[Binds, Binds]> = [['contract', 'prepaid'], ['unlimited', 'fixed']];
+
 export function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
+  if (OPPOSITE.some(([a, b]) => binds.includes(a) && binds.includes(b))) return 0;
   const matches = (b: Binds) =>
     b === 'unlimited' ? kind.unlimited
     : b === 'fixed' ? !kind.unlimited
