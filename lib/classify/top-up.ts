@@ -28,6 +28,8 @@ const OPPOSITE: Array<[Binds, Binds]> = [['contract', 'prepaid'], ['unlimited', 
 export function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
   if (OPPOSITE.some(([a, b]) => binds.includes(a) && binds.includes(b))) return 0;
+  // "Some fixed-data plans can be topped up": which ones, the rule does not say.
+  if (binds.includes('rechargeable')) return 0;
   const matches = (b: Binds) =>
     b === 'unlimited' ? kind.unlimited
     : b === 'fixed' ? !kind.unlimited

@@ -31,8 +31,8 @@ export type CueTarget = (typeof CUE_TARGETS)[number];
 
 /** Plans a condition cue can bind a statement to ("unlimited plans can't be topped up"). */
 /**
- * 'rechargeable': a rule about the plans that can be topped up (or that carry a shop's badge for it), which says
- * nothing about whether this one can. 'unmarked': a legend's rule for the cards without that badge ("plans without
+ * 'rechargeable': a rule about the plans that can be topped up (or that carry a shop's badge for it, or "some
+ * plans"): a subset the rule does not name, so it says nothing about whether this one can. 'unmarked': a legend's rule for the cards without that badge ("plans without
  * the badge can't be topped up"), which binds the cards that say nothing of it themselves.
  */
 export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'voice', 'rechargeable', 'unmarked'] as const;
