@@ -24,6 +24,12 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
     for (const m of r.mentions) {
       if (!(REQUIREMENTS as readonly string[]).includes(m.family) || m.polarity < 0 || m.otherProduct) continue;
       if (bindFactor(m.binds, kind) === 0) continue;
+      // "Upload your passport or residence card": one document among those the identity check accepts (but
+      // 「在留カードに加えてパスポート」 asks for both).
+      if (m.family === 'residence-card' && statementCue(st.text, st.script, lex, 'otherId')) {
+        found.add('identity-check');
+        continue;
+      }
       if (!lex.requirements[m.family as Requirement].find((c) => c.id === m.concept)?.asks) {
         found.add(m.family as Requirement);
         continue;
