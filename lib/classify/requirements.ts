@@ -10,6 +10,10 @@ import { bindFactor, type PlanKind } from './top-up';
  * 「お申し込みに必要なもの」), not negated ("no Japanese bank account needed"),
  * not about another product ("voice plans require ID" on a data-only plan) and not a question.
  */
+const PAYMENT = new Set<string>(['jp-bank-account', 'jp-credit-card']);
+const bothJapanesePayments = (r: Reading) =>
+  r.mentions.some((m) => m.family === 'jp-bank-account' && m.polarity > 0) && r.mentions.some((m) => m.family === 'jp-credit-card' && m.polarity > 0);
+
 export function findRequirements(readings: Reading[], lex: Lexicon, lang: string, kind: PlanKind): Requirement[] {
   const found = new Set<Requirement>();
   const needs = new Map<string, boolean>();
@@ -30,6 +34,9 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
         found.add('identity-check');
         continue;
       }
+      // "Credit card or bank account transfer": the buyer may pay with any card, so the bank account is not
+      // required. "A Japanese bank account or a Japan-issued card" still asks for one of the two: both stay.
+      if (PAYMENT.has(m.family) && !bothJapanesePayments(r) && statementCue(st.text, st.script, lex, 'otherPayment')) continue;
       if (!lex.requirements[m.family as Requirement].find((c) => c.id === m.concept)?.asks) {
         found.add(m.family as Requirement);
         continue;

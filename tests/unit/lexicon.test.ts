@@ -37,7 +37,7 @@ describe('data/lexicon.json', () => {
       expect([...new Set(lex.concepts[f].map((p) => p.lang))].sort(), f).toEqual(expect.arrayContaining(['en', 'ja', 'zh']));
     }
     for (const r of REQUIREMENTS) expect(new Set(lex.requirements[r].map((p) => p.lang)).size, r).toBe(3);
-    for (const c of ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'need', 'otherId', 'perDay', 'perMonth', 'discount', 'validity', 'notValidity'] as const) {
+    for (const c of ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'need', 'otherId', 'otherPayment', 'perDay', 'perMonth', 'discount', 'validity', 'notValidity'] as const) {
       const langs = new Set<string>(lex.cues[c].map((p) => p.lang));
       expect(langs.has('any') || ['en', 'ja', 'zh'].every((l) => langs.has(l)), c).toBe(true);
     }
@@ -147,7 +147,7 @@ describe('cross-negative matrix: each example reads as its entry says, never the
     }
   }
 
-  for (const category of ['question', 'answerYes', 'answerNo', 'need', 'otherId', 'chosen', 'promo'] as const) {
+  for (const category of ['question', 'answerYes', 'answerNo', 'need', 'otherId', 'otherPayment', 'chosen', 'promo'] as const) {
     it(`${category} cues find their examples, and answers never the opposite answer`, () => {
       for (const cue of lex.cues[category]) {
         for (const ex of cue.examples) {
