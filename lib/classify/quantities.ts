@@ -117,20 +117,25 @@ const CELL = ' : ';
 const cellAt = (text: string, at: number) => text.lastIndexOf(CELL, at);
 
 /**
- * A fee cue that its own cell negates names no fee: in "✗ 不支持充值 : S$8.50" or "Top-up: not available : $9"
- * the price is the plan's, not a top-up's. Negations are looked up only when a fee cue is there.
+ * A fee cue in a cell that states whether there is a top-up names no fee: in "✗ 不支持充值 : S$8.50",
+ * "Top-up: not available : $9" or "✓ 可加购天数 : S$24.00" the price is the plan's, in a cell of its own. A cell
+ * that says it can be topped up and holds its own amount ("可加購 1GB NT$100") is a fee. Polarity cues are looked
+ * up only when a fee cue is there.
  */
 function withoutNegatedFees(text: string, script: Script, lex: Lexicon, cues: CueHit[]): CueHit[] {
   const fees = cues.filter((c) => c.cue.category === 'otherFee');
   if (!fees.length) return cues;
-  const negations = findCues(text, script, lex, ['negated'], ['topUp']);
-  if (!negations.length) return cues;
-  const negated = (c: CueHit) => {
+  const polar = findCues(text, script, lex, ['negated', 'possible'], ['topUp']);
+  if (!polar.length) return cues;
+  const states = (c: CueHit) => {
     const cell = cellAt(text, c.start);
     const next = text.indexOf(CELL, c.end);
-    return negations.some((n) => cellAt(text, n.start) === cell && (next < 0 || n.start < next));
+    const end = next < 0 ? text.length : next;
+    const inCell = polar.filter((n) => cellAt(text, n.start) === cell && n.start < end);
+    if (inCell.some((n) => n.cue.category === 'negated')) return true;
+    return inCell.length > 0 && next >= 0 && !DIGIT.test(text.slice(c.end, end));
   };
-  return cues.filter((c) => c.cue.category !== 'otherFee' || !negated(c));
+  return cues.filter((c) => c.cue.category !== 'otherFee' || !states(c));
 }
 
 export function readQuantities(text: string, script: Script, lex: Lexicon, locale: Locale, unlimited: Span[]): Quantities {

@@ -67,8 +67,11 @@ describe('prices', () => {
   it('a top-up fee cue negated in its own cell names no fee: the price is the plan\'s', () => {
     expect(price('✗ 不支持充值 : S$8.50', 'zh-CN')).toEqual({ price: 8.5, currency: 'SGD' });
     expect(price('Top-up: not available : US$9.00')).toEqual({ price: 9, currency: 'USD' });
-    // A fee that is offered stays a fee; the negation of another cell does not reach it.
+    // A cell that says the plan can be topped up, beside a price cell: the price is the plan's.
+    expect(price('✓ 可加购天数 : S$24.00', 'zh-CN')).toEqual({ price: 24, currency: 'SGD' });
+    // A fee that is offered with its amount stays a fee; the negation of another cell does not reach it.
     expect(price('加購1GB NT$100', 'zh-TW')).toBeUndefined();
+    expect(price('可加購 1GB NT$100', 'zh-TW')).toBeUndefined();
     expect(price('Roaming: not included : Add-on 1GB: $4')).toBeUndefined();
   });
 
