@@ -69,6 +69,12 @@ function sameFacts(a: Plan, b: Plan): boolean {
   return data !== undefined && data === other && (a.validityDays === undefined || a.validityDays === b.validityDays);
 }
 
+/** Every plan fact the title names (data, daily data, unlimited, days), the card has too: the title names its family. */
+function inFamily(card: Plan, head: Plan): boolean {
+  const named = (['dataGb', 'dailyGb', 'unlimited', 'validityDays'] as const).filter((k) => head[k] !== undefined);
+  return named.length > 0 && named.every((k) => card[k] === head[k]);
+}
+
 interface Judged {
   plan: Plan;
   term: Term;
@@ -167,7 +173,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     japaneseLine(provider);
 
   // A title that names what every card shares ("Korea Unlimited eSIM – 1GB/day") names the family, not one plan.
-  const familyTitle = headNamesPlan && !set?.selected && !picksPlan && (set?.cards.filter((c) => sameFacts(cardFacts(c).plan, headPlan)).length ?? 0) >= 2;
+  const familyTitle = headNamesPlan && !set?.selected && !picksPlan && (set?.cards.filter((c) => inFamily(cardFacts(c).plan, headPlan)).length ?? 0) >= 2;
   if (set && !set.selected && (!namesOnePlan || familyTitle)) {
     const inCards = new Set(set.cards.flatMap((c) => c.readings));
     const outside = all.filter((r) => !inCards.has(r));

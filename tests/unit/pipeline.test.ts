@@ -88,6 +88,15 @@ describe('plan cards', () => {
     ).toEqual(['1GB · 7 days', '3GB · 15 days', '20GB monthly', '50GB monthly']);
   });
 
+  it('a title that names only what every card shares ("5 days") names the family: the page is a listing', () => {
+    const v = verdict(`<html><head><title>Japan eSIM 5-day plans</title></head><body><main><h1>Japan plans (5 days)</h1>
+      <div class="c"><h3>Unlimited · 5 days</h3><p>NT$850</p></div><div class="c"><h3>1GB a day · 5 days</h3><p>NT$390</p></div>
+      <div class="c"><h3>500MB a day · 5 days</h3><p>NT$290</p></div></main></body></html>`);
+    expect(v.listing?.plans).toBe(3);
+    expect(v.plan.validityDays).toBe(5);
+    expect(v.plan.price).toBeUndefined();
+  });
+
   it('does not take the rows of a spec table or a section holding a whole picker for cards', () => {
     expect(
       cardsOf(`<dl><dt>Monthly fee</dt><dd>¥4,730/month</dd><dt>Data</dt><dd>25GB</dd><dt>Extra data</dt><dd>1GB for ¥1,100</dd>
