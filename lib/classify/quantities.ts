@@ -81,6 +81,22 @@ interface Found extends Span {
 }
 
 /**
+ * A cue in a column or row header reaches the value cell after it ("1日あたりのデータ : 高速データ1GB",
+ * "Daily data : 2GB"): measured from where the value cell starts, when no number stands in the header after
+ * the cue and the span is in the very next cell. Undefined when the cue is not such a header.
+ */
+function headerReach(text: string, c: CueHit, f: Span): number | undefined {
+  if (c.cue.direction !== 'forward' || f.start < c.end) return undefined;
+  const sep = text.indexOf(CELL, c.end);
+  if (sep < 0 || sep > f.start || DIGIT.test(text.slice(c.end, sep))) return undefined;
+  const value = sep + CELL.length;
+  const next = text.indexOf(CELL, value);
+  if (next >= 0 && next < f.start) return undefined;
+  const gap = f.start - value;
+  return gap <= c.cue.scope ? gap : undefined;
+}
+
+/**
  * Gives each number cue to the number it modifies: the nearest one of a kind
  * it applies to, within its scope. 「每日 2GB|NT$299」: "每日" makes the data
  * daily, not the price after it. A range cue ("1–30", "至") marks the nearest
@@ -95,7 +111,7 @@ function assignCues(text: string, found: Found[], cues: CueHit[], terminators: S
     let gapAfter = Infinity;
     for (const f of found) {
       if (!c.cue.applies.includes(f.kind)) continue;
-      const gap = cueDistance(text, c, f, terminators);
+      const gap = headerReach(text, c, f) ?? cueDistance(text, c, f, terminators);
       if (gap < 0) continue;
       if (f.start >= c.start) {
         if (gap < gapAfter) [after, gapAfter] = [f, gap];
@@ -108,6 +124,11 @@ function assignCues(text: string, found: Found[], cues: CueHit[], terminators: S
     } else {
       const nearest = gapAfter <= gapBefore ? after : before;
       nearest?.on.add(label);
+      // 「每個使用日不限數據,首 1GB 高速」: a day's unlimited data with a cap; the cap is per day too.
+      if (label === 'perDay' && nearest && (nearest as { unlimited?: true }).unlimited) {
+        const cap = found.find((f) => f.kind === 'data' && f.start > nearest.end && !(f as { unlimited?: true }).unlimited && cueDistance(text, c, f, terminators) >= 0);
+        cap?.on.add(label);
+      }
     }
   }
 }

@@ -54,6 +54,17 @@ describe('data amounts', () => {
   });
 });
 
+describe('daily allowances', () => {
+  it('a header that says "per day" reaches the value cell after it; デイリー and 每個使用日 are per day', () => {
+    expect(data('1日あたりのデータ : 高速データ1GB。', 'ja')).toEqual(['1/day']);
+    expect(data('Daily data : 2GB : Validity : 7 days')).toEqual(['2/day']);
+    expect(data('日本 デイリー1GB eSIM', 'ja')).toEqual(['1/day']);
+    expect(data('每個使用日不限數據,首 1GB 高速', 'zh-TW')).toEqual(['unlimited', '1/day']);
+    // Not across two cells, nor past a number in the header.
+    expect(data('Daily data : Unlimited : Total : 10GB')).toEqual(['unlimited', '10']);
+  });
+});
+
 describe('prices', () => {
   it('reads a bare amount under a column header that names the currency (a table row as the reader writes it)', () => {
     expect(price('Japan 1GB 7Days : Data : 1GB : Price (USD) : 2.90 : Reloadable : Yes')).toEqual({ price: 2.9, currency: 'USD' });
