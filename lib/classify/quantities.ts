@@ -227,7 +227,8 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
       currency: p.currency,
       billing: p.on.has('perMonth') ? 'monthly' : p.on.has('perDay') ? 'daily' : undefined,
       discount: p.on.has('discount'),
-      from: p.on.has('from'),
+      // One end of a price range ("$8.50 – $19.90") is as much the plan's price as a "from" price.
+      from: p.on.has('from') || p.on.has('range'),
       otherFee: p.on.has('otherFee'),
     })),
   };

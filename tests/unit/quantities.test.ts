@@ -75,6 +75,12 @@ describe('prices', () => {
     expect(price('Tax (USD) : 10%')).toBeUndefined();
   });
 
+  it('an end of a price range is no more the plan\'s price than a "from" price', () => {
+    const ps = q('$8.50 – $19.90').prices;
+    expect(ps.map((p) => p.amount)).toEqual([8.5, 19.9]);
+    expect(ps.every((p) => p.from)).toBe(true);
+  });
+
   it('a top-up fee cue negated in its own cell names no fee: the price is the plan\'s', () => {
     expect(price('✗ 不支持充值 : S$8.50', 'zh-CN')).toEqual({ price: 8.5, currency: 'SGD' });
     expect(price('Top-up: not available : US$9.00')).toEqual({ price: 9, currency: 'USD' });
