@@ -55,14 +55,22 @@ describe('independent sets', () => {
   it('dev set (tuned on) holds its floors, in every language', () => {
     const byLang = figuresByLang(loadLabelSet('dev', join(FIXTURES, 'dev')).map(scorePage));
     // Measured (288 pages): F1 0.98, top-up 0.93 (no language below 0.84), term 0.98, plan facts 0.87, requirements precision 0.72.
-    holds('dev', byLang.all, { productF1: 0.95, topUp: 0.88, term: 0.93, planAllRight: 0.82, requirementsPrecision: 0.68 });
-    for (const lang of ['en', 'ja', 'zh-Hans', 'zh-Hant']) expect(byLang[lang].topUp, `dev ${lang} top-up`).toBeGreaterThanOrEqual(0.8);
+    // With batch 4 (368 pages; its first figures in dev/README.md), 2026-12-02: 0.99, 0.94 (none below 0.90), 0.98, 0.88, 0.87.
+    holds('dev', byLang.all, { productF1: 0.95, topUp: 0.89, term: 0.93, planAllRight: 0.83, requirementsPrecision: 0.82 });
+    for (const lang of ['en', 'ja', 'zh-Hans', 'zh-Hant']) expect(byLang[lang].topUp, `dev ${lang} top-up`).toBeGreaterThanOrEqual(0.85);
   });
 
   it('blind set (never tuned on) holds the floors of the first engine', () => {
     // Before the statement engine: F1 0.97, top-up 0.64, term 0.97, plan facts 0.83; after: 0.97, 0.81, 0.94, 0.92.
     // Raising the top-up and plan floors to the new figures less 0.05 guards the gain; term keeps the first engine's floor.
-    holds('blind', figures(loadLabelSet('blind', join(FIXTURES, 'blind')).map(scorePage)), { productF1: 0.92, topUp: 0.76, term: 0.92, planAllRight: 0.87 });
+    // Requirements precision 0.79 → 0.92 with the alternatives rules of 2026-12-02 (not tuned on): floor 0.87.
+    holds('blind', figures(loadLabelSet('blind', join(FIXTURES, 'blind')).map(scorePage)), { productF1: 0.92, topUp: 0.76, term: 0.92, planAllRight: 0.87, requirementsPrecision: 0.87 });
+  });
+
+  it('second blind set (written after the second round of tuning, never tuned on) holds its first figures', () => {
+    // First measure, 2026-12-02 (48 pages): F1 0.99, top-up 0.85, term 0.93, plan facts 0.78, requirements precision
+    // 0.65; the engine as this session began measured 0.99, 0.85, 0.95, 0.80, 0.55 on it. Floors: first figures less 0.05.
+    holds('blind2', figures(loadLabelSet('blind2', join(FIXTURES, 'blind2')).map(scorePage)), { productF1: 0.94, topUp: 0.8, term: 0.88, planAllRight: 0.73, requirementsPrecision: 0.6 });
   });
 
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
@@ -74,6 +82,8 @@ describe('independent sets', () => {
       dev: { fairUse: 0.92, validityStart: 0.84, activationWindowDays: 0.95, number: 0.91, jpNumber: 0.9, hotspot: 0.93, networks: 0.91, refund: 0.88, rating: 0.96 },
       blind: { fairUse: 0.92, validityStart: 0.92, activationWindowDays: 0.94, number: 0.97, jpNumber: 0.97, hotspot: 0.89, networks: 0.89, refund: 0.92, rating: 1 },
       'facts-blind': { fairUse: 0.92, validityStart: 0.8, activationWindowDays: 0.92, number: 0.84, jpNumber: 0.84, hotspot: 0.92, networks: 0.96, refund: 0.92, rating: 0.96 },
+      // First measure 2026-12-02, never tuned on.
+      blind2: { fairUse: 0.9, validityStart: 0.78, activationWindowDays: 0.97, number: 0.9, jpNumber: 0.93, hotspot: 0.9, networks: 0.93, refund: 0.9, rating: 1 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
