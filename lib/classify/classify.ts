@@ -9,7 +9,7 @@ import { readFacts } from './facts';
 import { findRequirements } from './requirements';
 import { decideTerm } from './term';
 import { decideTopUp, polarityEvidence, type PlanKind } from './top-up';
-import type { Card, Listing, Plan, Term, TopUp, Verdict } from './verdict';
+import type { Card, Facts, Listing, Plan, Term, TopUp, Verdict } from './verdict';
 
 /**
  * PageSnapshot → Verdict, composing pure steps: statements and their
@@ -103,6 +103,22 @@ function cardFacts(card: FoundCard): PlanRead {
   return planFrom({ ordered, trusted: new Set(ordered) });
 }
 
+/**
+ * A listing's fact that the page does not state outside its cards but every card states alike (a "Hotspot ✓" on each
+ * card, a table's tethering column of ○) is the page's, as the plan facts every card shares are.
+ */
+function withSharedFacts(facts: Facts | undefined, cards: Card[]): Facts | undefined {
+  const out: Record<string, unknown> = { ...(facts ?? {}) };
+  const keys = new Set(cards.flatMap((c) => Object.keys(c.facts ?? {})));
+  for (const k of keys) {
+    if (k in out || k === 'rating') continue;
+    const values = cards.map((c) => (c.facts as Record<string, { value: unknown }> | undefined)?.[k]);
+    if (values.some((v) => !v) || new Set(values.map((v) => JSON.stringify(v!.value))).size !== 1) continue;
+    out[k] = values[0];
+  }
+  return Object.keys(out).length ? (out as Facts) : undefined;
+}
+
 function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside: Reading[], lex: Lexicon, provider: Provider | null, voice: boolean): { listing: Listing; plan: Plan; topUp: TopUp; term: Term } {
   const cards: Card[] = set.cards.map((c) => {
     // A card's own words decide; when they are silent, what the rest of the page says of its plans.
@@ -184,7 +200,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
       const cf = readFacts({ readings: c.readings, all, plan: listing.cards![i], snapshot, japaneseCarrier, withRating: false }, lex);
       if (cf) listing.cards![i].facts = cf;
     }
-    const facts = readFacts({ readings: outside.filter(forFacts), all, plan, snapshot, japaneseCarrier }, lex);
+    const facts = withSharedFacts(readFacts({ readings: outside.filter(forFacts), all, plan, snapshot, japaneseCarrier }, lex), listing.cards!);
     return { ...base, isEsimProduct: true, topUp, term, plan, requirements, listing, ...(facts ? { facts } : {}) };
   }
 

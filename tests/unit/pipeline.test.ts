@@ -97,6 +97,15 @@ describe('plan cards', () => {
     expect(v.plan.price).toBeUndefined();
   });
 
+  it('a fact every card states alike is the listing\'s; one the cards differ on is not', () => {
+    const v = verdict(`<html><head><title>Japan eSIM plans</title></head><body><main><h1>Japan eSIM plans</h1>
+      <div class="c"><h3>3GB · 7 days</h3><p>Hotspot allowed</p><p>Data only</p><p>$6</p></div>
+      <div class="c"><h3>10GB · 30 days</h3><p>Hotspot allowed</p><p>$15</p></div></main></body></html>`);
+    expect(v.listing?.plans).toBe(2);
+    expect(v.facts?.hotspot?.value).toBe('yes');
+    expect(v.facts?.number).toBeUndefined();
+  });
+
   it('does not take the rows of a spec table or a section holding a whole picker for cards', () => {
     expect(
       cardsOf(`<dl><dt>Monthly fee</dt><dd>¥4,730/month</dd><dt>Data</dt><dd>25GB</dd><dt>Extra data</dt><dd>1GB for ¥1,100</dd>
