@@ -10,9 +10,9 @@
  * engine's read + classify. Prints a table, then as its last line one
  * JSON object with the figures the issue tracks.
  */
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './bench/chromium';
+import { engineBundle } from './bench/engine-bundle';
 import { SHOP_PAGE_URL, shopPage } from '../tests/fixtures/shop-page';
 import { FLOOR_ANCHOR } from './bench/floor-anchor';
 
@@ -21,19 +21,6 @@ const SIZES = [
   { name: '400k', bytes: 400_000, runs: 25 },
   { name: '4m', bytes: 4_000_000, runs: 12 },
 ];
-
-async function engineBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [new URL('./bench/engine-entry.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'iife',
-    globalName: 'EsimLensBench',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-  });
-  return out.outputFiles[0].text;
-}
 
 // Runs inside the page. Kept as source text: tsx would wrap functions in helpers the page lacks.
 const IN_PAGE = `({ runs, url, anchorSource }) => {

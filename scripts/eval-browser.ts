@@ -11,13 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { FIXTURES } from '../tests/fixtures/manifest';
 import { loadLabelSet, type Expectation } from '../tests/fixtures/labels';
 import { figures, scoreResult } from '../tests/fixtures/score';
 import type { ClassifyLine } from '../lib/cli/classify-file';
 import { CHROMIUM_ARGS, chromiumPath } from './bench/chromium';
+import { engineBundle } from './bench/engine-bundle';
 
 const SETS: Record<string, string> = {
   listings: join(FIXTURES, 'listings'),
@@ -27,26 +27,13 @@ const SETS: Record<string, string> = {
   'facts-blind': join(FIXTURES, 'facts-blind'),
 };
 
-async function engine(): Promise<string> {
-  const out = await build({
-    entryPoints: [new URL('./bench/engine-entry.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'iife',
-    globalName: 'EsimLensBench',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-  });
-  return out.outputFiles[0].text;
-}
-
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '  – ' : x.toFixed(2).padStart(4));
 
 async function main() {
   const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const wanted = named.length ? named : ['listings', 'blind2', 'blind'];
   for (const n of wanted) if (!SETS[n]) throw new Error(`unknown set "${n}"; sets: ${Object.keys(SETS).join(', ')}`);
-  const bundle = await engine();
+  const bundle = await engineBundle();
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext();
   let body = '';
