@@ -62,6 +62,12 @@ function cellIn(text: string, lex: Lexicon): string | null {
  * under a heading or question that asks it, the first thing named after the cue that starts them
  * (a first connection, the installation, the purchase, a chosen date), else the last one before it.
  */
+/** The first two different starts named, in order, are offered as alternatives ("install or first connection"). */
+function alternatives(text: string, named: Array<{ value: string; at: number; end: number }>): boolean {
+  const other = named.find((f) => f.value !== named[0]?.value);
+  return !!other && /\bor\b|または|もしくは|或者?|或是/.test(text.slice(named[0].end, other.at));
+}
+
 function validityStartIn(text: string, script: Script, lex: Lexicon, asked = false): { value: string; at: number } | null {
   // One union test first: most statements say nothing of it (measured: the facts were 0.7 ms of a 400 KB page).
   if (!lex.facts.any.validityStart.test(text, script)) return null;
@@ -92,11 +98,12 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
     const inClause = found.filter((f) => f.end > start && f.at < end);
     // "usually at installation or first connection": two starts offered as alternatives say neither.
     const named = inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at);
-    const other = named.find((f) => f.value !== named[0]?.value);
-    if (other && /\bor\b|または|もしくは|或者?|或是/.test(text.slice(named[0].end, other.at))) return null;
+    if (alternatives(text, named)) return null;
     if (inClause.length) return named[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
   }
   const after = found.filter((f) => f.end > (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
+  // The same beyond the cue's clause: "the days begin once it is activated — usually when it is installed or first joins a network".
+  if (alternatives(text, after.filter((f) => f.at >= from))) return null;
   if (after.length) return after.find((f) => f.at >= from) ?? after[0];
   return found.sort((a, b) => b.at - a.at)[0];
 }

@@ -53,6 +53,8 @@ describe('traveller facts: English', () => {
     expect(f.activationWindowDays).toBeUndefined(); // a refund window is not an activation window
     expect(f.rating).toBeUndefined(); // the shop's trust badge is in the footer
     expect(f.refund).toBeUndefined();
+    // Two starts offered as alternatives, in the clause after the cue, say neither.
+    expect(facts(page('en', '<p>The days begin once the eSIM is activated — usually when it is installed or first joins a network.</p>')).validityStart).toBeUndefined();
   });
 
   it('hears a "no", a fixed start date and a voice line with a Japanese number', () => {
