@@ -29,5 +29,8 @@ describe('the first glance', () => {
   it('reads title, h1 and meta tags only', () => {
     const g = glance(doc('<html><head><title> T </title><meta name="description" content="D"><meta property="og:type" content="article"></head><body><h1>H <b>1</b></h1><p>ignored</p></body></html>'), 'https://x.example/a');
     expect(g).toEqual({ url: 'https://x.example/a', title: 'T', h1: 'H 1', description: 'D', ogTitle: '', ogType: 'article' });
+    // The first h1 and the first of each meta tag, wherever they stand.
+    const two = glance(doc('<html><head><meta property="og:title" content="A"><meta property="og:title" content="B"></head><body><h1>First</h1><h1>Second</h1></body></html>'), 'https://x.example/b');
+    expect([two.h1, two.ogTitle]).toEqual(['First', 'A']);
   });
 });
