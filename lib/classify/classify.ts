@@ -111,7 +111,7 @@ function withSharedFacts(facts: Facts | undefined, cards: Card[]): Facts | undef
   const out: Record<string, unknown> = { ...(facts ?? {}) };
   const keys = new Set(cards.flatMap((c) => Object.keys(c.facts ?? {})));
   for (const k of keys) {
-    if (k in out || k === 'rating') continue;
+    if (k in out) continue;
     const values = cards.map((c) => (c.facts as Record<string, { value: unknown }> | undefined)?.[k]);
     if (values.some((v) => !v) || new Set(values.map((v) => JSON.stringify(v!.value))).size !== 1) continue;
     out[k] = values[0];

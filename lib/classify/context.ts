@@ -177,6 +177,9 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
   const CLAUSE = new Set<CueCategory>(['condition', 'otherProduct', 'temporal', 'hypothetical']);
   const clause = cues.filter((c) => CLAUSE.has(c.cue.category));
 
+  // Near enough to state its concept (see `near` below).
+  const isNear = (c: CueHit | undefined, gap: number) => gap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || c?.cue.scopeBack !== undefined;
+
   // 3. Each concept takes the nearest polarity cue in scope, and every clause cue in scope.
   const out: Mention[] = [];
   for (const h of hits) {
@@ -198,7 +201,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     }
     // The nearest cue decides the polarity; of the cues in scope that agree with it, the one that states it most
     // strongly gives the weight (「您可以直接在 App 內為這張 eSIM 加購」: "can", not the nearer "in the app").
-    const strengthOf = (c: CueHit, gap: number) => (c.cue.weight ?? 3) * (gap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || c.cue.scopeBack !== undefined ? 1 : FAR_FACTOR);
+    const strengthOf = (c: CueHit, gap: number) => (c.cue.weight ?? 3) * (isNear(c, gap) ? 1 : FAR_FACTOR);
     if (best && !best.cue.answers) {
       for (const { c, gap } of inScope) {
         if (c.cue.category === best.cue.category && !c.cue.answers && strengthOf(c, gap) > strengthOf(best, bestGap)) {
@@ -221,7 +224,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     const base = h.concept.polarity ?? 1;
     // A cue next to its concept states it; one a few words away ("无法自动启用续费订单") more often governs
     // another word between them. Cues that close a list ("…均不支持") reach far by design.
-    const near = bestGap <= (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || best?.cue.scopeBack !== undefined;
+    const near = isNear(best, bestGap);
     // A negative concept ("使い切り", "one-time use") is only turned round by a negation right before it
     // ("not a one-time eSIM", "no need to buy a new eSIM"); a far one ("使い切りタイプのため、追加はできません") agrees with it.
     // In English, nor by one after it: "One-time use, cannot be recharged" lists two negatives (Japanese and

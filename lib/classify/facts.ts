@@ -1,7 +1,7 @@
 import type { Lexicon } from '../data/lexicon';
 import type { CompiledPhrase, FactPhraseKind } from '../data/facts-lexicon';
 import { runsOn, scriptOf, type Script } from '../data/union';
-import type { PageSnapshot } from '../page/snapshot';
+import { CELL_SEPARATOR, type PageSnapshot } from '../page/snapshot';
 import { normalize, snippet } from '../text/normalize';
 import { statementCue } from './context';
 import type { Reading } from './read';
@@ -57,17 +57,17 @@ function cellIn(text: string, lex: Lexicon): string | null {
   return firstMatch(text, scriptOf(text), 'hotspot', lex, (p) => p.id.includes('-cell-'))?.phrase.value ?? null;
 }
 
-/**
- * When the days start: in a clause that says so (a cue: "the 30 days start…", 「…から起算」, 「开始计算」), or
- * under a heading or question that asks it, the first thing named after the cue that starts them
- * (a first connection, the installation, the purchase, a chosen date), else the last one before it.
- */
 /** The first two different starts named, in order, are offered as alternatives ("install or first connection"). */
 function alternatives(text: string, named: Array<{ value: string; at: number; end: number }>): boolean {
   const other = named.find((f) => f.value !== named[0]?.value);
   return !!other && /\bor\b|または|もしくは|或者?|或是/.test(text.slice(named[0].end, other.at));
 }
 
+/**
+ * When the days start: in a clause that says so (a cue: "the 30 days start…", 「…から起算」, 「开始计算」), or
+ * under a heading or question that asks it, the first thing named after the cue that starts them
+ * (a first connection, the installation, the purchase, a chosen date), else the last one before it.
+ */
 function validityStartIn(text: string, script: Script, lex: Lexicon, asked = false): { value: string; at: number } | null {
   // One union test first: most statements say nothing of it (measured: the facts were 0.7 ms of a 400 KB page).
   if (!lex.facts.any.validityStart.test(text, script)) return null;
@@ -230,7 +230,7 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
       // A line under a heading about hotspot ("Hotspot / tethering" › "Fully supported…") reads as a table cell.
       else if (kind === 'hotspot' && hotspotHeading && !marker(st.text, st.script, 'hotspot', 'other', lex)) {
-        const cell = cellIn(`${st.heading} : ${st.text}`, lex);
+        const cell = cellIn(`${st.heading}${CELL_SEPARATOR}${st.text}`, lex);
         if (cell) hits.hotspot.push({ value: cell, weight, order, quote });
       }
     }

@@ -1,5 +1,6 @@
 import { runsOn, type CueCategory, type Lexicon, type Script } from '../data/lexicon';
 import { langFamily } from '../text/lang';
+import { CELL_SEPARATOR } from '../page/snapshot';
 import { cueDistance, findCues, longestFirst, type CueHit, type Span } from './context';
 
 /**
@@ -89,7 +90,7 @@ function headerReach(text: string, cells: Cells, c: CueHit, f: Span): number | u
   if (!cells.any || c.cue.direction !== 'forward' || f.start < c.end) return undefined;
   const sep = cells.after(c.end);
   if (sep < 0 || sep > f.start || DIGIT.test(text.slice(c.end, sep))) return undefined;
-  const value = sep + CELL.length;
+  const value = sep + CELL_SEPARATOR.length;
   const next = cells.after(value);
   if (next >= 0 && next < f.start) return undefined;
   const gap = f.start - value;
@@ -133,9 +134,6 @@ function assignCues(text: string, cells: Cells, found: Found[], cues: CueHit[], 
   }
 }
 
-/** Where a table row's cells meet: the reader joins a row's cells with " : ". */
-const CELL = ' : ';
-
 /**
  * The cell separators of one statement, found once: looking them up per cue and number with indexOf scanned a
  * long statement again each time (a 1 MB statement of near-matches went from 5 to 30 ms).
@@ -150,7 +148,7 @@ interface Cells {
 
 function cellsOf(text: string): Cells {
   const at: number[] = [];
-  for (let i = text.indexOf(CELL); i >= 0; i = text.indexOf(CELL, i + 1)) at.push(i);
+  for (let i = text.indexOf(CELL_SEPARATOR); i >= 0; i = text.indexOf(CELL_SEPARATOR, i + 1)) at.push(i);
   const firstFrom = (x: number) => {
     let lo = 0;
     let hi = at.length;
@@ -177,7 +175,7 @@ function cellsOf(text: string): Cells {
  * that says it can be topped up and holds its own amount ("可加購 1GB NT$100") is a fee. Polarity cues are looked
  * up only when a fee cue is there.
  */
-function withoutNegatedFees(text: string, cells: Cells, script: Script, lex: Lexicon, cues: CueHit[]): CueHit[] {
+function withoutStatedFees(text: string, cells: Cells, script: Script, lex: Lexicon, cues: CueHit[]): CueHit[] {
   const fees = cues.filter((c) => c.cue.category === 'otherFee');
   if (!fees.length) return cues;
   const polar = findCues(text, script, lex, ['negated', 'possible'], ['topUp']);
@@ -199,7 +197,7 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
   const cues = findCues(text, script, lex, NUMBER_CUES, ['data', 'days', 'price']);
   const terminators = cues.filter((c) => c.cue.category === 'terminate');
   const cells = cellsOf(text);
-  const modifiers = withoutNegatedFees(text, cells, script, lex, cues.filter((c) => c.cue.category !== 'terminate'));
+  const modifiers = withoutStatedFees(text, cells, script, lex, cues.filter((c) => c.cue.category !== 'terminate'));
 
   const prices: Array<Found & { amount: number; currency: string }> = [];
   const amounts: Array<Found & { gb?: number; unlimited?: true }> = [];

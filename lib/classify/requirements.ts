@@ -3,6 +3,11 @@ import { statementCue } from './context';
 import type { Reading } from './read';
 import { bindFactor, type PlanKind } from './top-up';
 
+/** Ways to pay that a Japanese contract may ask for; a statement naming both offers them as the choice. */
+const PAYMENT = new Set<string>(['jp-bank-account', 'jp-credit-card']);
+const bothJapanesePayments = (r: Reading) =>
+  r.mentions.some((m) => m.family === 'jp-bank-account' && m.polarity > 0) && r.mentions.some((m) => m.family === 'jp-credit-card' && m.polarity > 0);
+
 /**
  * What a contract asks of a buyer, as the page states it: a requirement
  * concept ("residence card", 「口座振替」, 「实名认证」) in a clause that asks
@@ -10,10 +15,6 @@ import { bindFactor, type PlanKind } from './top-up';
  * 「お申し込みに必要なもの」), not negated ("no Japanese bank account needed"),
  * not about another product ("voice plans require ID" on a data-only plan) and not a question.
  */
-const PAYMENT = new Set<string>(['jp-bank-account', 'jp-credit-card']);
-const bothJapanesePayments = (r: Reading) =>
-  r.mentions.some((m) => m.family === 'jp-bank-account' && m.polarity > 0) && r.mentions.some((m) => m.family === 'jp-credit-card' && m.polarity > 0);
-
 export function findRequirements(readings: Reading[], lex: Lexicon, lang: string, kind: PlanKind): Requirement[] {
   const found = new Set<Requirement>();
   const needs = new Map<string, boolean>();

@@ -1,5 +1,5 @@
 import { scriptOf, type Lexicon, type Script } from '../data/lexicon';
-import type { Block, BlockKind, PageSnapshot, Region } from '../page/snapshot';
+import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from '../page/snapshot';
 import { normalize } from '../text/normalize';
 import { sentencesOf } from '../text/segment';
 
@@ -69,8 +69,8 @@ const MAX_STATEMENTS = 8000;
  * An FAQ laid out as a row ("Can I top up? : No, this plan…", a <dt>/<dd> pair the reader joined with " : ") is a
  * question and its answer: two statements, so the question's words ask and the answer's decide.
  */
-const ASKED_CELL = /(?<=[?？]) : /;
-const splitAsked = (s: string): string[] => (s.includes(' : ') && ASKED_CELL.test(s) ? s.split(ASKED_CELL).filter((x) => x.trim()) : [s]);
+const ASKED_CELL = new RegExp(`(?<=[?？])${CELL_SEPARATOR}`);
+const splitAsked = (s: string): string[] => (s.includes(CELL_SEPARATOR) && ASKED_CELL.test(s) ? s.split(ASKED_CELL).filter((x) => x.trim()) : [s]);
 
 export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] {
   const out: Statement[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import raw from '../../data/lexicon.json';
+import { CELL_SEPARATOR } from '../page/snapshot';
 
 /**
  * The engine's language (data/lexicon.json), validated once and compiled to
@@ -29,11 +30,11 @@ export type CueCategory = (typeof CUE_CATEGORIES)[number];
 export const CUE_TARGETS = ['topUp', 'term', 'requirement', 'data', 'days', 'price', 'block'] as const;
 export type CueTarget = (typeof CUE_TARGETS)[number];
 
-/** Plans a condition cue can bind a statement to ("unlimited plans can't be topped up"). */
 /**
- * 'rechargeable': a rule about the plans that can be topped up (or that carry a shop's badge for it, or "some
- * plans"): a subset the rule does not name, so it says nothing about whether this one can. 'unmarked': a legend's rule for the cards without that badge ("plans without
- * the badge can't be topped up"), which binds the cards that say nothing of it themselves.
+ * Plans a condition cue can bind a statement to ("unlimited plans can't be topped up"). 'rechargeable': a rule
+ * about the plans that can be topped up (or carry a shop's badge for it, or "some plans"), a subset the rule does
+ * not name, so it says nothing about whether this one can. 'unmarked': a legend's rule for the cards without that
+ * badge ("plans without the badge can't be topped up"), which binds the cards that say nothing of it themselves.
  */
 export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'voice', 'rechargeable', 'unmarked'] as const;
 export type Binds = (typeof BINDS)[number];
@@ -178,7 +179,7 @@ export function compileLexicon(data: unknown): Lexicon {
       durations: q.durations.map((d) => ({ id: d.id, factor: d.factor, re: new RegExp(d.pattern, 'gi') })),
       // The third shape is a table cell under a column header that names the currency: the reader writes a row as
       // "header : value" pairs ("Price (USD) : 2.90", 「料金（円） : 1,980」), so the amount follows "(USD) : ".
-      price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})|[(（]\\s?(?<col>${prefixes}|${suffixes})\\s?[)）] : (?<a3>${AMOUNT})(?![\\d.,%])`, 'gi'),
+      price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})|[(（]\\s?(?<col>${prefixes}|${suffixes})\\s?[)）]${CELL_SEPARATOR}(?<a3>${AMOUNT})(?![\\d.,%])`, 'gi'),
       prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
       suffix: q.currencies.suffix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
     },

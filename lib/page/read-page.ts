@@ -1,6 +1,6 @@
 import { parseJsonLd } from './json-ld';
 import { regionOf, type RegionContext } from './regions';
-import type { Block, BlockKind, PageSnapshot, Region } from './snapshot';
+import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from './snapshot';
 import { guessLang } from '../text/lang';
 
 /**
@@ -341,9 +341,9 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     const head = headers.get(table);
     if (!head) return fallback;
     return texts
-      .map((v, i) => (v && v.length <= MAX_VALUE_CELL && head[i] && head[i] !== v ? `${head[i]} : ${v}` : v))
+      .map((v, i) => (v && v.length <= MAX_VALUE_CELL && head[i] && head[i] !== v ? `${head[i]}${CELL_SEPARATOR}${v}` : v))
       .filter(Boolean)
-      .join(' : ');
+      .join(CELL_SEPARATOR);
   };
 
   const flush = () => {
@@ -399,7 +399,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
       }
       if (!cur) cur = { ctx, parts: [], cell: ctx.cell };
       else if (ctx.cell !== cur.cell) {
-        if (cur.ctx.kind === 'row' && cur.parts.length) cur.parts.push(' : ');
+        if (cur.ctx.kind === 'row' && cur.parts.length) cur.parts.push(CELL_SEPARATOR);
         cur.cell = ctx.cell;
       }
       cur.parts.push(data);

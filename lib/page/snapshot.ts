@@ -5,6 +5,12 @@
  * Node tests and in the `classify` CLI.
  */
 
+/**
+ * How the reader joins the cells of a table row (and a <dt>/<dd> pair, a header and its value) into one block's
+ * text: "Top-up : ✗". The classifier reads rows back by it (cells, header values, FAQ rows).
+ */
+export const CELL_SEPARATOR = ' : ';
+
 /** Where a block of text sits on the page; chrome regions say nothing about the plan. */
 export type Region =
   | 'main' // <main>, role=main, the product/article area

@@ -25,6 +25,10 @@ function segmenterFor(lang: string): Intl.Segmenter | null {
   return s;
 }
 
+/** An FAQ's "Q."/"A." letter standing alone, or closing a question ("…? : A."). */
+const FAQ_MARKER = /^(?:[QA]\d{0,2}|問|答|问)[.．:：]$/i;
+const FAQ_TRAILING = /(?<=[?？])(?: :)? (?:[QA]\d{0,2}|答)[.．:：]$/i;
+
 /** The sentences of `text`, trimmed, in order. Semicolons also end a sentence: shops use them between rules. */
 export function sentencesOf(text: string, lang = 'en'): string[] {
   if (!INNER_END.test(text)) return text ? [text] : [];
@@ -41,6 +45,3 @@ export function sentencesOf(text: string, lang = 'en'): string[] {
   }
   return out;
 }
-
-const FAQ_MARKER = /^(?:[QA]\d{0,2}|問|答|问)[.．:：]$/i;
-const FAQ_TRAILING = /(?<=[?？])(?: :)? (?:[QA]\d{0,2}|答)[.．:：]$/i;
