@@ -22,6 +22,7 @@ import { engineBundle } from './bench/engine-bundle';
 const SETS: Record<string, string> = {
   listings: join(FIXTURES, 'listings'),
   blind2: join(FIXTURES, 'blind2'),
+  blind3: join(FIXTURES, 'blind3'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
   'facts-blind': join(FIXTURES, 'facts-blind'),

@@ -12,7 +12,8 @@
  * Sets: main and holdout (tests/fixtures), dev (tests/fixtures/dev: tune on
  * it), blind (tests/fixtures/blind: never tune on it), listings
  * (tests/fixtures/listings: plan grids, card by card), blind2 (a second
- * blind set, written after the tuning of issue 8's second round) and corpus
+ * blind set, written after the tuning of issue 8's second round), blind3 (a
+ * third, written before the third round and never tuned on) and corpus
  * (../shared/corpus, when it exists: a development set written outside the
  * project). `npm test` never reads ../shared.
  */
@@ -32,6 +33,7 @@ const SETS: Record<string, () => Expectation[]> = {
   listings: () => loadLabelSet('listings', join(FIXTURES, 'listings')),
   'facts-blind': () => loadLabelSet('facts-blind', join(FIXTURES, 'facts-blind')),
   blind2: () => (existsSync(join(FIXTURES, 'blind2', 'pages')) ? loadLabelSet('blind2', join(FIXTURES, 'blind2')) : []),
+  blind3: () => (existsSync(join(FIXTURES, 'blind3', 'pages')) ? loadLabelSet('blind3', join(FIXTURES, 'blind3')) : []),
   corpus: () => (existsSync(CORPUS) ? loadLabelSet('corpus', CORPUS) : []),
 };
 
@@ -40,7 +42,7 @@ const named = args.filter((a) => !a.startsWith('--'));
 const wanted = named.length ? named : Object.keys(SETS);
 const showMisses = args.includes('--misses') || named.length > 0;
 /** Sets never tuned on: their misses are not printed, so that nobody tunes on them by accident. */
-const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'listings']);
+const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'blind3', 'listings']);
 const asJson = args.includes('--json');
 const filesArg = args.find((a) => a.startsWith('--files='));
 const onlyFiles = filesArg ? new RegExp(filesArg.slice('--files='.length)) : null;
