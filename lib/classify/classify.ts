@@ -47,6 +47,7 @@ function kindOf(plan: Plan, term: Term['value'], voice = false): PlanKind {
   return {
     unlimited: plan.unlimited === true,
     daily: plan.billing === 'daily' || plan.validityDays === 1,
+    dailyData: plan.dailyGb !== undefined,
     contract: term === 'contract',
     voice,
   };

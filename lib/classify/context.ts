@@ -210,17 +210,19 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
         }
       }
     }
-    const binds: Binds[] = [];
+    const kinds: Array<{ c: CueHit; gap: number }> = [];
     let otherProduct = false;
     let temporal = false;
     let hypothetical = false;
     for (const c of clause) {
-      if (!c.cue.applies.includes(target) || cueDistance(text, c, h, terminators) < 0) continue;
-      if (c.cue.category === 'condition' && c.cue.binds) binds.push(c.cue.binds);
+      const gap = c.cue.applies.includes(target) ? cueDistance(text, c, h, terminators) : -1;
+      if (gap < 0) continue;
+      if (c.cue.category === 'condition' && c.cue.binds) kinds.push({ c, gap });
       else if (c.cue.category === 'otherProduct') otherProduct = true;
       else if (c.cue.category === 'temporal') temporal = true;
       else if (c.cue.category === 'hypothetical') hypothetical = true;
     }
+    const binds = boundKinds(text, h, kinds);
     const base = h.concept.polarity ?? 1;
     // A cue next to its concept states it; one a few words away ("无法自动启用续费订单") more often governs
     // another word between them. Cues that close a list ("…均不支持") reach far by design.
@@ -250,6 +252,45 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     });
   }
   return out;
+}
+
+/** Words that join kinds of plan into one list: "unlimited and daily plans", 「吃到飽與每日型方案」, 「無制限・デイリープラン」. */
+const CLAUSE_BREAK = /[,，;；。!?！？]/;
+const KIND_LIST = /^[\s、,，・/&]*(?:and|or|與|与|和|及|或|跟|や|と|および|及び|または)?[\s、,，・]*$/i;
+
+/**
+ * The kinds of plan a concept is about: the nearest kind named in its clause, and those listed with it. "Data plans
+ * can add data, unlimited plans can extend their days" says two things: each concept takes its own kind, not both.
+ */
+function boundKinds(text: string, at: Span, kinds: Array<{ c: CueHit; gap: number }>): Binds[] {
+  if (!kinds.length) return [];
+  // Overlapping kind words ("没有该标记的套餐" holds "标记的套餐"): the longer is meant.
+  const spans = outlasting(kinds.map((k) => k.c));
+  // A kind in the concept's own clause before one across a comma: 「流量型套餐可追加数据，无限流量套餐可延长天数」.
+  const across = (c: CueHit) => {
+    const [from, to] = c.end <= at.start ? [c.end, at.start] : [at.end, c.start];
+    return from < to && CLAUSE_BREAK.test(text.slice(from, to)) ? 1 : 0;
+  };
+  const ranked = kinds
+    .filter((k) => spans.includes(k.c))
+    .map((k) => ({ ...k, across: across(k.c) }))
+    .sort((a, b) => a.across - b.across || a.gap - b.gap || a.c.start - b.c.start);
+  const chosen = [ranked[0].c];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { c } of ranked) {
+      if (chosen.includes(c)) continue;
+      const listed = chosen.some((o) => {
+        const [a, b] = o.start < c.start ? [o, c] : [c, o];
+        return a.end <= b.start && KIND_LIST.test(text.slice(a.end, b.start));
+      });
+      if (listed) {
+        chosen.push(c);
+        grew = true;
+      }
+    }
+  }
+  return [...new Set(chosen.map((c) => c.cue.binds!))];
 }
 
 /** The first cue of a statement-level category that matches (question, answerYes, need…). */

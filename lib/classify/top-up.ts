@@ -15,6 +15,8 @@ import type { TopUp } from './verdict';
 export interface PlanKind {
   unlimited: boolean;
   daily: boolean;
+  /** A daily allowance ("2 GB a day"): a daily plan, not one of a total amount. */
+  dailyData?: boolean;
   contract: boolean;
   /** The plan comes with calls or a number. */
   voice: boolean;
@@ -22,20 +24,20 @@ export interface PlanKind {
   silent?: boolean;
 }
 
-/** Kinds of plan that exclude each other: a rule that names both ("the monthly plan's add-ons (not the travel eSIM's)") does not say which it is about. */
-const OPPOSITE: Array<[Binds, Binds]> = [['contract', 'prepaid'], ['unlimited', 'fixed']];
+/** Kinds of plan that exclude each other: a rule that lists both ("unlimited and fixed-data plans") is about every plan. */
+const OPPOSITE: Array<[Binds, Binds]> = [['contract', 'prepaid'], ['unlimited', 'fixed'], ['daily', 'fixed']];
 
 export function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
-  if (OPPOSITE.some(([a, b]) => binds.includes(a) && binds.includes(b))) return 0;
+  if (OPPOSITE.some(([a, b]) => binds.includes(a) && binds.includes(b))) return 1;
   // "Some fixed-data plans can be topped up": which ones, the rule does not say.
   if (binds.includes('rechargeable')) return 0;
   const matches = (b: Binds) =>
     b === 'unlimited' ? kind.unlimited
-    : b === 'fixed' ? !kind.unlimited
+    : b === 'fixed' ? !kind.unlimited && !kind.dailyData
     : b === 'contract' ? kind.contract
     : b === 'prepaid' ? !kind.contract
-    : b === 'daily' ? kind.daily
+    : b === 'daily' ? kind.daily || kind.dailyData === true
     : b === 'voice' ? kind.voice
     : b === 'unmarked' ? kind.silent === true
     : false;

@@ -289,6 +289,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     let region = p.region;
     if (tag === 'main' || attrs || CHROME_TAGS.has(tag)) {
       regionCtx.current = p.region;
+      regionCtx.inItem = p.groups.length > 0;
       const r = regionOf(el, tag, regionCtx);
       if (r) {
         if (UNREAD.has(r)) return { ...p, skip: true };

@@ -67,7 +67,12 @@ export interface RegionContext {
   current: Region;
   /** The page's first <h1>: a "header" that wraps it is the product's own header, not chrome. */
   h1: Element | null;
+  /** The parent sits in a repeated item (a card, a row, an option). */
+  inItem?: boolean;
 }
+
+/** A class or id that names the site's own header or footer, not a card's ("site-footer", "global-header"). */
+const SITE_WIDE = /(?:^|\s)(?:site|global|page|layout|app|shop|store|top)[-_]?(?:header|footer|foot|head)\b/;
 
 /** The region `el` opens, or null when it stays in its parent's region. */
 export function regionOf(el: Element, tag: string, ctx: RegionContext): Region | null {
@@ -80,16 +85,20 @@ export function regionOf(el: Element, tag: string, ctx: RegionContext): Region |
     else if (tag === 'aside') region = 'aside';
     else if (tag === 'dialog') region = 'dialog';
     else if (tag === 'header' || tag === 'footer') {
-      // Inside the main content these are sections' own headers and footers.
-      if (ctx.current === 'main') return null;
+      // Inside the main content or a card these are sections' and cards' own headers and footers.
+      if (ctx.current === 'main' || ctx.inItem) return null;
       region = tag;
     } else {
       const cls = el.getAttribute('class');
       const id = el.getAttribute('id');
       if (cls) region = regionFromClasses(cls);
       if (!region && id) region = regionFromClasses(id);
-      // A "header" class inside the main area is a section heading wrapper.
-      if (region && (region === 'header' || region === 'footer') && ctx.current === 'main') return null;
+      // A "header" class inside the main area is a section heading wrapper; a "foot" inside a card is the card's
+      // own fine print ("Need more? Top up in the app"), unless it names the site's.
+      if (region && (region === 'header' || region === 'footer')) {
+        if (ctx.current === 'main') return null;
+        if (ctx.inItem && !SITE_WIDE.test(`${cls ?? ''} ${id ?? ''}`.toLowerCase())) return null;
+      }
     }
   }
   if (!region || region === 'main') return region;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readMentions } from '../../lib/classify/context';
 import { bindFactor, type PlanKind } from '../../lib/classify/top-up';
+import { lexicon, scriptOf } from '../../lib/data/lexicon';
+import { normalize } from '../../lib/text/normalize';
 
 /** Which plans a rule binds ("unlimited plans can't be topped up"), and how strongly it then counts. */
 const travel: PlanKind = { unlimited: false, daily: false, contract: false, voice: false };
@@ -12,15 +15,50 @@ describe('rules bound to a kind of plan', () => {
     expect(bindFactor(['contract'], { ...travel, contract: true })).toBe(1.5);
   });
 
-  it('a rule naming two kinds that exclude each other says nothing of either', () => {
-    // 「月額プランのデータ追加は…(トラベルeSIMの案内ではありません)」
-    expect(bindFactor(['contract', 'prepaid'], travel)).toBe(0);
-    expect(bindFactor(['unlimited', 'fixed'], { ...travel, unlimited: true })).toBe(0);
+  it('a rule listing two kinds that exclude each other is about every plan', () => {
+    // "Unlimited and fixed-data plans can both be extended"
+    expect(bindFactor(['contract', 'prepaid'], travel)).toBe(1);
+    expect(bindFactor(['unlimited', 'fixed'], { ...travel, unlimited: true })).toBe(1);
+  });
+
+  it('a plan with a daily allowance is a daily plan, not one of a total amount', () => {
+    const daily = { ...travel, dailyData: true };
+    expect(bindFactor(['daily'], daily)).toBe(1.5);
+    expect(bindFactor(['fixed'], daily)).toBe(0);
+    expect(bindFactor(['fixed'], travel)).toBe(1.5);
   });
 
   it('a legend for unmarked cards binds only the cards that say nothing themselves; one for marked cards binds none', () => {
     expect(bindFactor(['unmarked'], { ...travel, silent: true })).toBe(1.5);
     expect(bindFactor(['unmarked'], travel)).toBe(0);
     expect(bindFactor(['rechargeable'], { ...travel, silent: true })).toBe(0);
+  });
+});
+
+const lex = lexicon();
+const bindsOf = (raw: string, lang: string) => {
+  const text = normalize(raw);
+  return readMentions(text, scriptOf(text, lang), lex, { topUp: true, term: false, requirements: false })
+    .filter((m) => m.family === 'topUp')
+    .map((m) => `${m.polarity > 0 ? '+' : '-'}${[...m.binds].sort().join('+') || 'all'}`);
+};
+
+describe('each concept takes the kind of plan its clause names', () => {
+  it('the nearest kind, not every kind in the sentence', () => {
+    // Data plans add data, unlimited plans extend their days: two rules in one sentence.
+    expect(bindsOf('流量型套餐可随时追加数据，无限流量套餐可以延长天数', 'zh-Hans')).toEqual(['+fixed', '+unlimited']);
+    expect(bindsOf('Top-ups are available for fixed-data plans only, not for unlimited plans', 'en')).toEqual(['+fixed']);
+    // The monthly plan's add-ons, in a note that says it is not about the travel eSIM.
+    expect(bindsOf('月額プランのデータ追加はマイページから行えます(トラベルeSIMの案内ではありません)', 'ja')).toEqual(['+contract']);
+  });
+
+  it('kinds listed together bind together', () => {
+    expect(bindsOf('吃到飽與每日型方案無法加值或續期', 'zh-Hant')).toEqual(['-daily+unlimited', '-daily+unlimited']);
+    expect(bindsOf('Unlimited and day pass plans cannot be extended', 'en')).toEqual(['-daily+unlimited']);
+  });
+
+  it('a legend for cards without the mark, with a demonstrative or as 者', () => {
+    expect(bindsOf('没有该标记的套餐不支持加购', 'zh-Hans')).toEqual(['-unmarked']);
+    expect(bindsOf('未標示者為一次性方案，用完後需另購新的 eSIM', 'zh-Hant').every((b) => b === '-unmarked')).toBe(true);
   });
 });
