@@ -71,6 +71,15 @@ const INLINE = new Set([
   'br', 'img', 'picture', 'ruby', 'rt', 'rp', 'output', 'big', 'strike', 'tt',
 ]);
 
+/**
+ * Words of a sentence around links, not a price or a separator beside one ("<a>10GB plan</a> HK$118",
+ * "<a>Terms</a> · <a>Privacy</a>"): letters of the container's own text, a Chinese or Japanese character counting two.
+ */
+const PROSE_LETTERS = 12;
+const LETTER = /\p{L}/gu;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const proseLetters = (t: string) => (t.match(LETTER)?.length ?? 0) + (t.match(WIDE)?.length ?? 0);
+
 /** Elements read whole with textContent (unless they hold block children). */
 const LEAF_KIND: Record<string, BlockKind> = {
   p: 'text', li: 'text', dd: 'text', td: 'text', th: 'text', blockquote: 'text', pre: 'text',
@@ -281,6 +290,30 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     return [e.set, item];
   };
 
+  // A container whose own words run around inline links ("Our <a>3 GB plan</a> and other plans can be refilled"):
+  // its links are phrases of its sentence, not blocks of their own.
+  const prose = new Map<Element, boolean>();
+  const isProse = (parent: Element): boolean => {
+    let known = prose.get(parent);
+    if (known === undefined) {
+      let letters = 0;
+      let inline = true;
+      let n = 0;
+      for (let c = parent.firstChild; c && n < 60; c = c.nextSibling, n++) {
+        if (c.nodeType === 1) {
+          const t = (c as Element).localName;
+          if (t !== 'a' && !INLINE.has(t)) {
+            inline = false;
+            break;
+          }
+        } else if (c.nodeType === 3 && letters < PROSE_LETTERS) letters += proseLetters((c as Text).data.slice(0, 200));
+      }
+      known = inline && letters >= PROSE_LETTERS;
+      prose.set(parent, known);
+    }
+    return known;
+  };
+
   const derive = (el: Element, p: Ctx): Ctx => {
     if (p.skip) return p;
     const tag = el.localName;
@@ -311,6 +344,7 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     const selected = p.selected || (option && isSelected(el, tag));
     const groups = item ? [item, ...p.groups].slice(0, MAX_GROUPS) : p.groups;
     const leafKind = LEAF_KIND[tag];
+    if (tag === 'a' && !p.inLeaf && el.parentElement === p.block && isProse(p.block)) return { ...p, region, selected, inH1, groups };
     if (p.inLeaf && leafKind) {
       // Inside a leaf: text stays in the outer leaf's block; a cell starts a new "cell" of a row.
       const cell = p.kind === 'row' && (tag === 'td' || tag === 'th') ? el : p.cell;

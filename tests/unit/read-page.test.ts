@@ -23,6 +23,23 @@ describe('readPage', () => {
     expect(regionOf(html, 'Cookies I')).toBe('dialog');
   });
 
+  it("reads a card's own footer as the card's fine print, and a site footer inside a repeated wrapper as chrome", () => {
+    const card = (n: number, foot: string) => `<article class="tier"><h2>Classic ${n} GB</h2><p>€${n}</p><div class="foot">${foot}</div></article>`;
+    const html = `<body><section>${card(1, 'Need more? Top up another pack in the app.')}${card(5, 'Top-ups land on the same eSIM.')}</section>
+      <div class="wrap"><div class="site-footer">Top up help X</div></div><div class="wrap"><p>Body</p></div></body>`;
+    expect(regionOf(html, 'Need more? Top up')).toBe('body');
+    expect(regionOf(html, 'Top-ups land')).toBe('body');
+    expect(regionOf(html, 'Top up help X')).toBeUndefined();
+  });
+
+  it('keeps a sentence whole around its inline links, but a link beside a price stays a link', () => {
+    const s = snap(`<body><div class="limited">Prefer a fixed amount? Our <a href="/a">Japan 3 GB</a>, <a href="/b">10 GB</a> and other limited plans can be refilled.</div>
+      <div class="also"><a href="/c">Japan 10GB 30 days (rechargeable)</a> HK$118</div></body>`);
+    const texts = s.blocks.map((b) => `${b.kind}:${b.text}`);
+    expect(texts[0]).toBe('text:Prefer a fixed amount? Our Japan 3 GB , 10 GB and other limited plans can be refilled.');
+    expect(texts).toContain('link:Japan 10GB 30 days (rechargeable)');
+  });
+
   it('keeps a header that wraps the page title as content', () => {
     const html = `<body><div class="page-header"><h1>Japan eSIM 5GB</h1><p>Top-up available</p></div></body>`;
     expect(regionOf(html, 'Top-up available')).toBe('body');
