@@ -72,6 +72,17 @@ const MAX_STATEMENTS = 8000;
 const ASKED_CELL = new RegExp(`(?<=[?？])${CELL_SEPARATOR}`);
 const splitAsked = (s: string): string[] => (s.includes(CELL_SEPARATOR) && ASKED_CELL.test(s) ? s.split(ASKED_CELL).filter((x) => x.trim()) : [s]);
 
+const MAX_SECTION_HEADING = 60;
+
+/** The region a heading opens when it names reviews or other products, else null. */
+function sectionOf(text: string, lang: string, lex: Lexicon): Region | null {
+  if (text.length > MAX_SECTION_HEADING) return null;
+  const script = scriptOf(text, lang);
+  if (lex.anyCue.reviewsHeading.test(text, script)) return 'review';
+  if (lex.anyCue.otherPlansHeading.test(text, script)) return 'aside';
+  return null;
+}
+
 export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] {
   const out: Statement[] = [];
   const lang = snapshot.lang || 'en';
@@ -103,18 +114,32 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
   let heading = '';
   let headingAt: number | undefined;
   let asking: Statement | null = null;
+  // A section under a heading that names reviews or other products ("Customers also bought", 「関連商品」,
+  // 「用家評價」) is that region, as a class name would make it, up to the next heading that is not in the section's
+  // own cards (the reader numbers sets in page order: the cards of the section are sets it has not seen before).
+  let section: Region | null = null;
+  let sectionSets = -1;
+  let lastSet = -1;
   for (let i = 0; i < snapshot.blocks.length && out.length < MAX_STATEMENTS; i++) {
     const b = snapshot.blocks[i];
-    // Chrome and reviews are not read, except sidebars: a sticky buy box is often an <aside>.
-    if (REGION_WEIGHT[b.region] === 0 && b.region !== 'aside') continue;
     const text = normalize(b.text);
+    const sets = b.groups ?? none;
+    if (b.kind === 'heading' && (b.region === 'main' || b.region === 'body')) {
+      const opens = sectionOf(text, lang, lex);
+      if (opens || (section && sets.every(([set]) => set <= sectionSets))) section = opens;
+      if (opens) sectionSets = Math.max(lastSet, ...sets.map(([set]) => set));
+    }
+    for (const [set] of sets) if (set > lastSet) lastSet = set;
+    const region = section && (b.region === 'main' || b.region === 'body') ? section : b.region;
+    // Chrome and reviews are not read, except sidebars: a sticky buy box is often an <aside>.
+    if (REGION_WEIGHT[region] === 0 && region !== 'aside') continue;
     const promo = isPromo(text, lex);
-    const weight = blockWeight(b, promo);
+    const weight = blockWeight(region === b.region ? b : { ...b, region }, promo);
     const isHeading = b.kind === 'heading' && weight > 0;
     const groups = b.groups ?? none;
     let first = true;
     for (const s of sentencesOf(text, lang).flatMap(splitAsked)) {
-      const st = push(s, 'body', i, b.region, b.kind, weight, isHeading ? '' : heading, isHeading ? undefined : headingAt, groups, !!b.selected, promo);
+      const st = push(s, 'body', i, region, b.kind, weight, isHeading ? '' : heading, isHeading ? undefined : headingAt, groups, !!b.selected, promo);
       if (isHeading && first) {
         heading = text.slice(0, 200);
         headingAt = st.index;

@@ -67,6 +67,13 @@ const isBadge = (st: Reading['st'], m: Mention) =>
   m.family === 'topUp' && m.polarity > 0 && st.groups.length > 0 && st.kind !== 'link' && !m.cue && BADGE_REST.test(st.text.slice(0, m.start) + st.text.slice(m.end));
 
 /**
+ * Whether a question (or a heading) asks about the family through this mention, so that its reply decides. A
+ * short-term hint in a question ("Can I use it abroad?", 「預付卡可以用 eSIM 嗎?」) asks about something else:
+ * only a contract's marks ("Is there a minimum term?", "Does it renew?") ask about the term.
+ */
+const asksOf = (m: Mention, family: PolarityFamily) => m.family === family && (family !== 'term' || m.polarity > 0);
+
+/**
  * Evidence for and against one family in `readings`. `all` is every reading
  * of the page, where questions and headings are looked up by index.
  */
@@ -122,7 +129,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       const reply = statementCue(st.text, st.script, lex, 'answerNo') ? -1 : statementCue(st.text, st.script, lex, 'answerYes') ? 1 : 0;
       if (reply) {
         for (const m of q.mentions) {
-          if (m.family !== family) continue;
+          if (!asksOf(m, family)) continue;
           // The reply is the page's own statement: its place weighs, not the FAQ button the question sits in.
           push(m.polarity * reply, { id: `answer:${m.concept}`, weight: 3 * factorOf(m, st.weight, inherited), sentence: `${q.st.text} ${st.text}`, at: 0 });
         }
@@ -130,7 +137,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     }
     if (!own && st.headingAt !== undefined && st.text.length <= MAX_INHERITING && !st.question) {
       const heading = all[st.headingAt];
-      const concepts = heading.mentions.filter((m) => m.family === family && !m.cue);
+      const concepts = heading.mentions.filter((m) => asksOf(m, family) && !m.cue);
       if (!concepts.length || r.mentions.length) continue;
       const target = family === 'topUp' || family === 'term' ? family : 'requirement';
       const cue = findCues(st.text, st.script, lex, ['negated', 'possible'], [target]).sort((a, b) => a.start - b.start)[0];

@@ -18,6 +18,17 @@ describe('statements', () => {
     ]);
   });
 
+  it('a heading naming reviews or other products opens that region, up to the next heading outside its cards', () => {
+    const s = toStatements(snap(`<div><h2>Good to know</h2><p>No top-ups.</p><h2>Customer reviews</h2><p>Wish I could recharge.</p>
+      <h2>Other Japan plans</h2><div class="c"><h3>Japan 20 GB</h3><p>Rechargeable.</p></div><div class="c"><h3>Japan 50 GB</h3><p>Top-ups too.</p></div>
+      <h2>FAQ</h2><p>Scan the QR code.</p></div>`), lex);
+    const at = (t: string) => s.find((x) => x.text === t);
+    expect(at('No top-ups.')?.weight).toBe(1);
+    expect(at('Wish I could recharge.')).toBeUndefined();
+    for (const t of ['Rechargeable.', 'Top-ups too.']) expect(at(t)?.region, t).toBe('aside');
+    expect(at('Scan the QR code.')?.weight).toBe(1);
+  });
+
   it('carries the nearest heading and links a question to the answer in the next block', () => {
     const s = toStatements(snap('<h2>Top-up</h2><p>Not available.</p><details><summary>Can I add data?</summary><p>No.</p></details>'), lex);
     const reply = s.find((x) => x.text === 'Not available.')!;
