@@ -139,6 +139,8 @@ export interface Wanted {
 const NEAR_LATIN = 12;
 const NEAR_CJK = 4;
 const FAR_FACTOR = 0.7;
+/** How close a negation must stand before a "can" cue to negate it (a space or a particle). */
+const NEGATES_NEXT = 1;
 
 const MODIFIERS: readonly CueCategory[] = ['negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical'];
 
@@ -197,6 +199,15 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
       if ((c.cue.answers && !best?.cue.answers) || gap < bestGap || (gap === bestGap && c.cue.category === 'negated')) {
         best = c;
         bestGap = gap;
+      }
+    }
+    // A negation right before the "can" it negates decides: 「没有可选的充值包」, "not able to".
+    if (best?.cue.category === 'possible') {
+      const b = best;
+      const negating = inScope.find(({ c }) => c.cue.category === 'negated' && c.end <= b.start && b.start - c.end <= NEGATES_NEXT);
+      if (negating) {
+        best = negating.c;
+        bestGap = negating.gap;
       }
     }
     // The nearest cue decides the polarity; of the cues in scope that agree with it, the one that states it most

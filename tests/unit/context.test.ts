@@ -28,6 +28,12 @@ describe('top-up polarity, clause by clause', () => {
     expect(m.cue).toBe('zh-ke'); // 可以, farther than "App 內" but stronger
   });
 
+  it('a negation right before the "can" it negates decides, not the nearer "can"', () => {
+    expect(polarity('这张 eSIM 没有可选的充值包，流量用完请重新购买', 'topUp', 'zh-Hans')).toBe(-1);
+    expect(polarity('這張 eSIM 沒有可加購的流量包', 'topUp', 'zh-Hant')).toBe(-1);
+    expect(polarity('可选的充值包随时购买', 'topUp', 'zh-Hans')).toBe(1);
+  });
+
   it('"can no longer" and 「無法再」 bind the clause to a time: after expiry, not the plan\'s policy', () => {
     const read = (raw: string, lang: string) => {
       const text = normalize(raw);
