@@ -35,13 +35,34 @@ export function sentencesOf(text: string, lang = 'en'): string[] {
   const seg = segmenterFor(lang);
   const parts = seg ? Array.from(seg.segment(text), (s) => s.segment) : text.split(FALLBACK);
   const out: string[] = [];
+  let carried = '';
   for (const p of parts) {
     for (const q of p.split(/(?<=[;；])/)) {
       // "Q. Can I…?" / "A. Yes…": the segmenter ends a sentence after the FAQ's letter (alone, or at the end of the
       // question before it: "…? : A."). The letter says nothing; without it the answer starts with its "Yes".
-      const t = q.trim().replace(FAQ_TRAILING, '').trim();
-      if (t && !FAQ_MARKER.test(t)) out.push(t);
+      let t = carried + q.trim().replace(FAQ_TRAILING, '').trim();
+      // The segmenter leaves an opening bracket at the end of the sentence before it (「…されます。「」 + 「180日…」).
+      const open = OPENING_TAIL.exec(t);
+      carried = open ? open[0] : '';
+      if (open) t = t.slice(0, open.index).trim();
+      if (!t || FAQ_MARKER.test(t)) continue;
+      // A sentence end inside brackets ("什麼時候可以加值?(適用於支援加值的方案)") does not end the sentence.
+      if (out.length && opened(out[out.length - 1]) > 0) out[out.length - 1] += (/[!-~]$/.test(out[out.length - 1]) && /^[!-~]/.test(t) ? ' ' : '') + t;
+      else out.push(t);
     }
   }
+  if (carried) out.push(carried);
   return out;
+}
+
+const OPENING_TAIL = /[(「]+$/;
+
+/** Brackets a sentence leaves open: ( and 「 against ) and 」. */
+function opened(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    if (ch === '(' || ch === '「') n++;
+    else if ((ch === ')' || ch === '」') && n > 0) n--;
+  }
+  return n;
 }

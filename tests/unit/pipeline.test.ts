@@ -4,6 +4,7 @@ import { planFrom } from '../../lib/classify/plan';
 import { readPageStatements } from '../../lib/classify/read';
 import { toStatements } from '../../lib/classify/statements';
 import { lexicon } from '../../lib/data/lexicon';
+import { sentencesOf } from '../../lib/text/segment';
 import { snap, verdict } from './helpers';
 
 /** The steps between the reader and the decisions, each on a small page. */
@@ -27,6 +28,16 @@ describe('statements', () => {
     expect(at('Wish I could recharge.')).toBeUndefined();
     for (const t of ['Rechargeable.', 'Top-ups too.']) expect(at(t)?.region, t).toBe('aside');
     expect(at('Scan the QR code.')?.weight).toBe(1);
+  });
+
+  it('keeps brackets with their sentence: an opening bracket starts the next one, a question mark inside them ends none', () => {
+    expect(sentencesOf('日本で接続した時刻からカウントされます。「180日以内」は有効化の期限です。', 'ja')).toEqual([
+      '日本で接続した時刻からカウントされます。', '「180日以内」は有効化の期限です。',
+    ]);
+    expect(sentencesOf('可以加值嗎?(僅限支援加值的方案)請見下表。', 'zh-Hant')).toEqual(['可以加值嗎?', '(僅限支援加值的方案)請見下表。']);
+    expect(sentencesOf('Top-ups (is your plan one of them? see the list) are sold in the app. Thanks!', 'en')).toEqual([
+      'Top-ups (is your plan one of them? see the list) are sold in the app.', 'Thanks!',
+    ]);
   });
 
   it('carries the nearest heading and links a question to the answer in the next block', () => {
