@@ -73,6 +73,14 @@ const isBadge = (st: Reading['st'], m: Mention) =>
  */
 const asksOf = (m: Mention, family: PolarityFamily) => m.family === family && (family !== 'term' || m.polarity > 0);
 
+const renewals = new WeakMap<Lexicon, Set<string>>();
+/** Concepts that on a contract name its renewal: computed once per lexicon. */
+function renewalConcepts(lex: Lexicon): Set<string> {
+  let ids = renewals.get(lex);
+  if (!ids) renewals.set(lex, (ids = new Set(lex.concepts.topUp.filter((c) => c.renewal).map((c) => c.id))));
+  return ids;
+}
+
 /**
  * Evidence for and against one family in `readings`. `all` is every reading
  * of the page, where questions and headings are looked up by index.
@@ -96,8 +104,10 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     }
     return binds;
   };
+  const renewal = renewalConcepts(lex);
   const factorOf = (m: Mention, weight: number, inherited: Binds[] = []) => {
     if (m.otherProduct) return 0;
+    if (kind.contract && renewal.has(m.concept)) return 0;
     let f = weight * bindFactor(m.binds.length ? m.binds : inherited, kind);
     // "Expired eSIMs cannot be recharged", "after expiry buy a new eSIM": true of every plan, and silent on
     // one that can be topped up while it runs.

@@ -55,6 +55,8 @@ export const ConceptSchema = z.object({
   asks: z.boolean().optional(),
   /** The most a cue can make of this concept (a "reuse" that is negated says less than a negated "top-up"). */
   stated: z.number().positive().max(5).optional(),
+  /** On a contract the word names the contract's renewal ("續約"), not a top-up of the plan's data. */
+  renewal: z.boolean().optional(),
   pattern: regexSource,
   examples: z.array(z.string().min(1)).min(1),
 });

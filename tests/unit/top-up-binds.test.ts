@@ -3,6 +3,7 @@ import { readMentions } from '../../lib/classify/context';
 import { bindFactor, type PlanKind } from '../../lib/classify/top-up';
 import { lexicon, scriptOf } from '../../lib/data/lexicon';
 import { normalize } from '../../lib/text/normalize';
+import { verdict } from './helpers';
 
 /** Which plans a rule binds ("unlimited plans can't be topped up"), and how strongly it then counts. */
 const travel: PlanKind = { unlimited: false, daily: false, contract: false, voice: false };
@@ -60,5 +61,17 @@ describe('each concept takes the kind of plan its clause names', () => {
   it('a legend for cards without the mark, with a demonstrative or as 者', () => {
     expect(bindsOf('没有该标记的套餐不支持加购', 'zh-Hans')).toEqual(['-unmarked']);
     expect(bindsOf('未標示者為一次性方案，用完後需另購新的 eSIM', 'zh-Hant').every((b) => b === '-unmarked')).toBe(true);
+  });
+});
+
+describe('renewal words', () => {
+  it('on a contract, 續約 renews the contract and says nothing of top-up; on a travel eSIM it extends the plan', () => {
+    const contract = verdict(`<html lang="zh-Hant"><head><title>5G 月租 599 eSIM 方案</title></head><body><h1>5G 月租 599 eSIM 方案</h1>
+      <p>月租費 NT$599/月，每月 20GB。</p><p>合約期滿後可線上續約。</p><button>立即申辦</button></body></html>`);
+    expect(contract.isEsimProduct && contract.term.value).toBe('contract');
+    expect(contract.isEsimProduct && contract.topUp.value).toBe('unknown');
+    const travel = verdict(`<html lang="zh-Hant"><head><title>日本 eSIM 5GB 7 天</title></head><body><h1>日本 eSIM 5GB 7 天</h1>
+      <p>NT$299，7 天內共用 5GB。</p><p>到期前可在訂單頁續約延長天數。</p><button>立即購買</button></body></html>`);
+    expect(travel.isEsimProduct && travel.topUp.value).toBe('yes');
   });
 });
