@@ -27,4 +27,16 @@ describe('requirements', () => {
     expect(reqs('en', 'The plan comes with a Japanese phone number')).toEqual([]);
     expect(reqs('zh-Hans', '需提供日本手机号码')).toEqual(['jp-phone-number']);
   });
+
+  it("what other carriers ask is not this plan's requirement; 'unlike other carriers' still speaks of this one", () => {
+    expect(reqs('en', 'Most Japanese carriers ask for a residence card and a Japanese bank account.', 'We only need your passport for identity verification.')).toEqual(['identity-check']);
+    expect(reqs('ja', '一般的な携帯キャリアでは在留カードと日本の銀行口座が必要です。', '当社は本人確認書類だけでお申し込みいただけます。')).toEqual(['identity-check']);
+    expect(reqs('zh-Hant', '一般日本電信商辦理月租時,多數要求在留卡、日本銀行帳戶。', '本方案只需完成本人確認。')).toEqual(['identity-check']);
+    expect(reqs('zh-Hans', '与其他日本运营商不同,您无需日本银行账户。', '需完成实名认证。')).toEqual(['identity-check']);
+  });
+
+  it('a waiver covers every name the statement gives the requirement, and a method offered as well is an alternative', () => {
+    expect(reqs('zh-Hans', '实名认证(eKYC) : ✓ 无需认证')).toEqual([]);
+    expect(reqs('ja', 'お支払いはクレジットカード(本人名義)。ショップでは口座振替もお選びいただけます。')).not.toContain('jp-bank-account');
+  });
 });
