@@ -40,6 +40,14 @@ describe('readPage', () => {
     expect(texts).toContain('link:Japan 10GB 30 days (rechargeable)');
   });
 
+  it('reads an <aside> that holds the plan picker or the checkout form as the product, another <aside> as a sidebar', () => {
+    const html = `<body><main><h1>Japan eSIM</h1></main>
+      <aside class="price-box"><select><option>5GB</option><option selected>10GB · 30 days — S$26.90</option></select></aside>
+      <aside><form action="/newsletter"><input type="email"><button>Subscribe</button></form><p>Sidebar tip</p></aside></body>`;
+    expect(regionOf(html, '10GB · 30 days')).toBe('body');
+    expect(regionOf(html, 'Sidebar tip')).toBe('aside');
+  });
+
   it('keeps a header that wraps the page title as content', () => {
     const html = `<body><div class="page-header"><h1>Japan eSIM 5GB</h1><p>Top-up available</p></div></body>`;
     expect(regionOf(html, 'Top-up available')).toBe('body');
