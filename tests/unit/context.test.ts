@@ -28,6 +28,11 @@ describe('top-up polarity, clause by clause', () => {
     expect(m.cue).toBe('zh-ke'); // 可以, farther than "App 內" but stronger
   });
 
+  it('typographic apostrophes read as plain ones: "can’t" is "can\'t"', () => {
+    expect(normalize('This eSIM can’t be topped up')).toBe("This eSIM can't be topped up");
+    expect(polarity('This eSIM can’t be topped up or extended', 'topUp')).toBe(-1);
+  });
+
   it('a negation right before the "can" it negates decides, not the nearer "can"', () => {
     expect(polarity('这张 eSIM 没有可选的充值包，流量用完请重新购买', 'topUp', 'zh-Hans')).toBe(-1);
     expect(polarity('這張 eSIM 沒有可加購的流量包', 'topUp', 'zh-Hant')).toBe(-1);
