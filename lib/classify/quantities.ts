@@ -191,6 +191,9 @@ function withoutStatedFees(text: string, cells: Cells, script: Script, lex: Lexi
   return cues.filter((c) => c.cue.category !== 'otherFee' || !states(c));
 }
 
+/** Two network generations side by side: "4G/5G", "4G・5G", "5G / 4G LTE" (the part before the amount's end). */
+const GENERATION_PAIR = /[2-6]G\s?[/・、,&]\s?[2-6]G$/i;
+
 export function readQuantities(text: string, script: Script, lex: Lexicon, locale: Locale, unlimited: Span[]): Quantities {
   if (!DIGIT.test(text) && !unlimited.length) return EMPTY;
   const q = lex.quantities;
@@ -222,8 +225,9 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
       const unit = m.groups!.unit.toUpperCase();
       const end = m.index + m[0].length;
       if (inPrice(m.index, end)) continue;
-      // 4G/5G name a network generation, unless a data word follows ("5G流量").
-      if (unit === 'G' && n >= 2 && n <= 6 && !q.networkDataWord.test(text.slice(end, end + 6))) continue;
+      // 4G/5G name a network generation, unless a data word follows ("5G流量"); a pair of generations
+      // ("4G/5G データ通信", "4G・5G") is the network however it goes on.
+      if (unit === 'G' && n >= 2 && n <= 6 && (GENERATION_PAIR.test(text.slice(Math.max(0, m.index - 3), end)) || !q.networkDataWord.test(text.slice(end, end + 6)))) continue;
       const gb = n * (q.units[unit] ?? 1);
       if (!(gb > 0 && gb <= 2000)) continue;
       amounts.push({ start: m.index, end, kind: 'data', on: new Set(), gb });

@@ -41,7 +41,7 @@ describe('durations', () => {
 describe('data amounts', () => {
   it.each([
     ['5GB', ['5']], ['500MB', ['0.5']], ['Unlimited data', ['unlimited']], ['吃到飽', ['unlimited']],
-    ['4G/5G 高速', []], ['5G流量', ['5']], ['KDDI 5G network', []], ['1GB of 5G/4G data each day', ['1/day']],
+    ['4G/5G 高速', []], ['台湾 eSIM(CMLink)4G/5G データ通信', []], ['4G・5G 数据', []], ['5G流量', ['5']], ['KDDI 5G network', []], ['1GB of 5G/4G data each day', ['1/day']],
     ['每日2GB高速流量', ['2/day']], ['毎日1GB', ['1/day']], ['1GB/day', ['1/day']], ['2 GB per day then 128 kbps', ['2/day']],
     ['500MB/天', ['0.5/day']], ['日本 eSIM|每日 2GB 高速上網・docomo 網路', ['2/day']],
   ])('%s', (text, want) => expect(data(text, langOf(text))).toEqual(want));
