@@ -1,5 +1,5 @@
 /**
- * npm run eval:browser [-- SET ...]
+ * npm run eval:browser [-- SET ...] [--files=REGEX]
  *
  * The labelled sets scored as the extension sees them: each page is loaded in
  * headless Chromium at its own URL (its inline scripts run, as a shop's do),
@@ -23,6 +23,7 @@ const SETS: Record<string, string> = {
   listings: join(FIXTURES, 'listings'),
   blind2: join(FIXTURES, 'blind2'),
   blind3: join(FIXTURES, 'blind3'),
+  corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
   'facts-blind': join(FIXTURES, 'facts-blind'),
@@ -32,6 +33,8 @@ const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '
 
 async function main() {
   const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const filesArg = process.argv.find((a) => a.startsWith('--files='));
+  const onlyFiles = filesArg ? new RegExp(filesArg.slice('--files='.length)) : null;
   const wanted = named.length ? named : ['listings', 'blind2', 'blind'];
   for (const n of wanted) if (!SETS[n]) throw new Error(`unknown set "${n}"; sets: ${Object.keys(SETS).join(', ')}`);
   const bundle = await engineBundle();
@@ -43,7 +46,7 @@ async function main() {
   const page = await context.newPage();
   console.log('set          pages   F1 topUp term  all  reqP cards found cTop cTerm');
   for (const name of wanted) {
-    const pages: Expectation[] = loadLabelSet(name, SETS[name]);
+    const pages: Expectation[] = loadLabelSet(name, SETS[name]).filter((e) => !onlyFiles || onlyFiles.test(e.file));
     const outcomes = [];
     for (const e of pages) {
       body = readFileSync(e.path, 'utf8');
