@@ -23,6 +23,9 @@ const ROLE_REGION: Record<string, Region> = {
 /** What only a buy box holds: a plan picker or a form that puts the plan in the cart. */
 const BUY_BOX = 'select, input[type="radio"], form[action*="cart" i], form[action*="checkout" i], form[action*="order" i], form[action*="buy" i]';
 
+/** What a listing's filter panel holds and a buy box does not. */
+const FILTERS = 'input[type="checkbox"]';
+
 /** Quick substring filter: most class strings contain none of these. */
 const CHROME_HINT =
   /head|nav|menu|foot|side|promo|banner|announce|crumb|related|recommend|popular|cookie|consent|modal|drawer|similar|upsell|top-?bar|notice|newsletter|other-plans|more-plans|carousel|review|testimonial|comment/;
@@ -85,8 +88,7 @@ export function regionOf(el: Element, tag: string, ctx: RegionContext): Region |
   let region: Region | null = role ? (ROLE_REGION[role.toLowerCase()] ?? null) : null;
   if (!region) {
     if (tag === 'nav') region = 'nav';
-    // A sticky buy box is often an <aside>: one that holds the plan picker or the checkout form is the product's.
-    else if (tag === 'aside') region = el.querySelector(BUY_BOX) ? null : 'aside';
+    else if (tag === 'aside') region = 'aside';
     else if (tag === 'dialog') region = 'dialog';
     else if (tag === 'header' || tag === 'footer') {
       // Inside the main content or a card these are sections' and cards' own headers and footers.
@@ -106,6 +108,9 @@ export function regionOf(el: Element, tag: string, ctx: RegionContext): Region |
     }
   }
   if (!region || region === 'main') return region;
+  // A sticky buy box is often an <aside> or a "sidebar": one that holds the plan picker or the checkout form is the
+  // product's (a filter panel of check boxes stays a sidebar).
+  if (region === 'aside' && el.querySelector(BUY_BOX) && !el.querySelector(FILTERS)) return null;
   // Chrome never contains the page's own title.
   if (ctx.h1 && region !== 'dialog' && el.contains(ctx.h1)) return null;
   return region;

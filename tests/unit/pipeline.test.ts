@@ -28,6 +28,11 @@ describe('statements', () => {
     expect(at('Wish I could recharge.')).toBeUndefined();
     for (const t of ['Rechargeable.', 'Top-ups too.']) expect(at(t)?.region, t).toBe('aside');
     expect(at('Scan the QR code.')?.weight).toBe(1);
+    // A section heading inside the section's own element ends with it: the buy box after the strip is the product's.
+    const t = toStatements(snap(`<section><h2>Good to know</h2><p>Scan once.</p></section><section><h2>Customers also bought</h2><p>Korea 5GB rechargeable</p></section>
+      <div class="buy"><p>Japan 10GB: add data any time</p></div>`), lex);
+    expect(t.find((x) => x.text === 'Korea 5GB rechargeable')?.region).toBe('aside');
+    expect(t.find((x) => x.text === 'Japan 10GB: add data any time')?.weight).toBe(1);
   });
 
   it('keeps brackets with their sentence: an opening bracket starts the next one, a question mark inside them ends none', () => {

@@ -46,6 +46,11 @@ describe('readPage', () => {
       <aside><form action="/newsletter"><input type="email"><button>Subscribe</button></form><p>Sidebar tip</p></aside></body>`;
     expect(regionOf(html, '10GB · 30 days')).toBe('body');
     expect(regionOf(html, 'Sidebar tip')).toBe('aside');
+    // A "sidebar" class with the picker is the buy box too; a filter panel of check boxes stays a sidebar.
+    const more = `<body><main><h1>Japan eSIM</h1></main><div class="sidebar"><label><input type="radio" checked> 10GB Buy box</label></div>
+      <div role="complementary"><label><input type="checkbox"> Hotspot filter</label><label><input type="radio"> 4-7 days</label></div></body>`;
+    expect(regionOf(more, 'Buy box')).toBe('body');
+    expect(regionOf(more, 'Hotspot filter')).toBe('aside');
   });
 
   it('keeps a header that wraps the page title as content', () => {
