@@ -61,8 +61,8 @@ function cellText(cell: Element): string {
   return out.join(' ');
 }
 
-/** Class tokens of a struck-through "was" price. */
-const OLD_PRICE = /(?:^|\s)(?:was|old|original|compare-at|compare|strike|strikethrough|line-through|list-price|price-old|old-price|price-was|was-price|price--old|price--compare|price-compare|origin-price|original-price|market-price)(?:\s|$)/i;
+/** Class tokens of a struck-through "was" price ("compare" alone names a comparison table, not a price). */
+const OLD_PRICE = /(?:^|\s)(?:was|old|original|compare-at|compare-at-price|compare-price|strike|strikethrough|line-through|list-price|price-old|old-price|price-was|was-price|price--old|price--compare|price-compare|origin-price|original-price|market-price)(?:\s|$)/i;
 
 /** Inline elements: their text joins the surrounding block. */
 const INLINE = new Set([
@@ -142,6 +142,9 @@ function isSelected(el: Element, tag: string): boolean {
 const UNREAD: ReadonlySet<Region> = new Set(['header', 'nav', 'footer']);
 
 const WS = /\s+/g;
+const BRACKETED = /[(（［\[【][^)）］\]】]*[)）］\]】]/g;
+/** Text compared loosely: NFKC, no spaces or slashes, lower case. */
+const squash = (t: string) => t.normalize('NFKC').replace(/[\s/／・|｜]+/g, '').toLowerCase();
 
 export function clean(text: string): string {
   return text.replace(WS, ' ').trim();
@@ -375,10 +378,35 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     }
     const head = headers.get(table);
     if (!head) return fallback;
+    // A comparison table with a column for this page's plan (its header names the page's title): only that
+    // column's value speaks for the plan; the other columns are other products.
+    const own = ownColumn(table, head);
+    if (own > 0 && texts[own] !== undefined) {
+      const label = texts[0];
+      const v = texts[own];
+      return label && v ? `${label}${CELL_SEPARATOR}${v}` : fallback;
+    }
     return texts
       .map((v, i) => (v && v.length <= MAX_VALUE_CELL && head[i] && head[i] !== v ? `${head[i]}${CELL_SEPARATOR}${v}` : v))
       .filter(Boolean)
       .join(CELL_SEPARATOR);
+  };
+
+  // The column of a comparison table that is this page's plan: the one header (brackets aside) the h1 contains or
+  // that contains the h1; -1 when none or several do, or the table has fewer than three columns.
+  const ownColumns = new Map<Element, number>();
+  const pageName = squash(h1?.textContent ?? '');
+  const ownColumn = (table: Element, head: string[]): number => {
+    let col = ownColumns.get(table);
+    if (col === undefined) {
+      col = -1;
+      if (pageName && head.length >= 3) {
+        const hits = head.map((h, i) => ({ i, h: squash(h.replace(BRACKETED, '')) })).filter(({ i, h }) => i > 0 && h.length >= 3 && (h.includes(pageName) || (pageName.includes(h) && h.length >= 6 && h.length >= 0.4 * pageName.length)));
+        if (hits.length === 1) col = hits[0].i;
+      }
+      ownColumns.set(table, col);
+    }
+    return col;
   };
 
   const flush = () => {

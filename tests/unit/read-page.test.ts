@@ -53,6 +53,16 @@ describe('readPage', () => {
     expect(regionOf(more, 'Hotspot filter')).toBe('aside');
   });
 
+  it("reads a comparison table by this plan's column: the one whose header names the page's title", () => {
+    const s = snap(`<body><h1>旅行 eSIM 30GB/10天</h1><section class="compare"><table>
+      <thead><tr><th>项目</th><th>旅行 eSIM 30GB/10天（本页）</th><th>长期 SIM 卡（月付）</th><th>随身 WiFi</th></tr></thead>
+      <tbody><tr><th>流量追加</th><td>✕</td><td>○ 会员页面可购买</td><td>✕</td></tr></tbody></table></section></body>`);
+    expect(s.blocks.map((b) => b.text)).toContain('流量追加 : ✕');
+    // A price list whose headers are column names keeps every cell.
+    const list = snap(`<body><h1>Japan eSIM price list</h1><table><tr><th>Plan</th><th>Data</th><th>Price</th></tr><tr><td>Japan 5GB</td><td>5GB</td><td>$9</td></tr></table></body>`);
+    expect(list.blocks.map((b) => b.text)).toContain('Plan : Japan 5GB : Data : 5GB : Price : $9');
+  });
+
   it('keeps a header that wraps the page title as content', () => {
     const html = `<body><div class="page-header"><h1>Japan eSIM 5GB</h1><p>Top-up available</p></div></body>`;
     expect(regionOf(html, 'Top-up available')).toBe('body');
