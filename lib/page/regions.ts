@@ -54,7 +54,8 @@ function regionFromClasses(attr: string): Region | null {
   const lower = attr.toLowerCase();
   if (CHROME_HINT.test(lower)) {
     outer: for (const token of lower.split(/\s+/)) {
-      if (!token) continue;
+      // A BEM modifier ("plan--popular", "card--recommended") marks a highlighted card, never a region.
+      if (!token || token.includes('--')) continue;
       for (const [re, region] of TOKEN_RULES) {
         if (re.test(token)) {
           found = region;

@@ -63,6 +63,13 @@ describe('readPage', () => {
     expect(list.blocks.map((b) => b.text)).toContain('Plan : Japan 5GB : Data : 5GB : Price : $9');
   });
 
+  it('a highlighted card (a BEM modifier such as plan--popular) is a card, not a sidebar of popular items', () => {
+    const html = `<body><main><h1>Japan plans</h1><div class="plan plan--popular"><h3>Japan 10GB</h3><p>US$17</p></div></main>
+      <div class="popular-products"><p>Other popular items</p></div></body>`;
+    expect(regionOf(html, 'Japan 10GB')).toBe('main');
+    expect(regionOf(html, 'Other popular items')).toBe('aside');
+  });
+
   it('keeps a header that wraps the page title as content', () => {
     const html = `<body><div class="page-header"><h1>Japan eSIM 5GB</h1><p>Top-up available</p></div></body>`;
     expect(regionOf(html, 'Top-up available')).toBe('body');
