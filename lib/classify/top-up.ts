@@ -24,12 +24,10 @@ export interface PlanKind {
   silent?: boolean;
 }
 
-/** Kinds of plan that exclude each other: a rule that lists both ("unlimited and fixed-data plans") is about every plan. */
-const OPPOSITE: Array<[Binds, Binds]> = [['contract', 'prepaid'], ['unlimited', 'fixed'], ['daily', 'fixed']];
 
+/** How a rule bound to kinds of plan counts for this one: more when it names the plan's kind (any of those it lists), not at all otherwise. */
 export function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
-  if (OPPOSITE.some(([a, b]) => binds.includes(a) && binds.includes(b))) return 1;
   // "Some fixed-data plans can be topped up": which ones, the rule does not say.
   if (binds.includes('rechargeable')) return 0;
   const matches = (b: Binds) =>

@@ -16,10 +16,11 @@ describe('rules bound to a kind of plan', () => {
     expect(bindFactor(['contract'], { ...travel, contract: true })).toBe(1.5);
   });
 
-  it('a rule listing two kinds that exclude each other is about every plan', () => {
-    // "Unlimited and fixed-data plans can both be extended"
-    expect(bindFactor(['contract', 'prepaid'], travel)).toBe(1);
-    expect(bindFactor(['unlimited', 'fixed'], { ...travel, unlimited: true })).toBe(1);
+  it('a rule listing kinds is about a plan of any of them', () => {
+    // "Unlimited and fixed-data plans can both be extended"; 「每日型與計量型方案」 but not the unlimited ones
+    expect(bindFactor(['unlimited', 'fixed'], { ...travel, unlimited: true })).toBe(1.5);
+    expect(bindFactor(['unlimited', 'fixed'], travel)).toBe(1.5);
+    expect(bindFactor(['daily', 'fixed'], { ...travel, unlimited: true })).toBe(0);
   });
 
   it('a plan with a daily allowance is a daily plan, not one of a total amount', () => {
