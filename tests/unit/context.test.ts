@@ -33,6 +33,12 @@ describe('top-up polarity, clause by clause', () => {
     expect(polarity('This eSIM can’t be topped up or extended', 'topUp')).toBe(-1);
   });
 
+  it('an imperative at the start of a statement states the top-up; a noun "Recharge" or "Top-up" there does not', () => {
+    expect(polarity('Top up your current eSIM with this plan from the app', 'topUp')).toBe(1);
+    expect(polarity('Recharge is not possible for this eSIM', 'topUp')).toBe(-1);
+    expect(polarity('Top-up: not available', 'topUp')).toBe(-1);
+  });
+
   it('a negation right before the "can" it negates decides, not the nearer "can"', () => {
     expect(polarity('这张 eSIM 没有可选的充值包，流量用完请重新购买', 'topUp', 'zh-Hans')).toBe(-1);
     expect(polarity('這張 eSIM 沒有可加購的流量包', 'topUp', 'zh-Hant')).toBe(-1);
