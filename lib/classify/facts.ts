@@ -141,6 +141,18 @@ function count(s: string): number {
   return Math.round(n);
 }
 
+const REVIEW_WORD = /reviews?|ratings?|レビュー|口コミ|評価|评价|評價|评论|評論/i;
+
+/** The nearest heading above block `i` (within a few blocks) names the reviews. */
+function underReviewsHeading(blocks: PageSnapshot['blocks'], i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (blocks[k].kind !== 'heading') continue;
+    const t = normalize(blocks[k].text);
+    return lex.anyCue.reviewsHeading.test(t, scriptOf(t));
+  }
+  return false;
+}
+
 /** The page's rating of this plan: its structured data, else a visible rating line in the content or review summary. */
 function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: number; count: number }; evidence: string[] } | undefined {
   const ld = snapshot.products.find((p) => p.rating);
@@ -157,6 +169,9 @@ function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: numbe
     if (!star.test(text) || shop.test(text) || (i > 0 && shop.test(blocks[i - 1].text))) continue;
     const m = line.exec(text);
     if (!m?.groups) continue;
+    // A bare count in brackets ("★4.3(212件)") is the plan's rating only under the page's reviews heading: elsewhere
+    // it is as often a store's or a search result's.
+    if (!REVIEW_WORD.test(m[0]) && !underReviewsHeading(blocks, i, lex)) continue;
     const stars = Number(m.groups.stars);
     const n = count(m.groups.count);
     if (stars > 0 && stars <= 5 && n > 0) return { value: { stars, count: n }, evidence: [snippet(text, m.index)] };

@@ -63,6 +63,12 @@ describe('traveller facts: English', () => {
     expect(values(f)).toMatchObject({ hotspot: 'no', validityStart: 'fixed-date', number: 'voice', jpNumber: true, refund: 'never' });
   });
 
+  it('a bare count in brackets is the rating under the reviews heading, not beside a store name', () => {
+    expect(values(facts(page('ja', '<h2>カスタマーレビュー</h2><p><span>★★★★☆</span> 4.3(212件)</p>'))).rating).toEqual({ stars: 4.3, count: 212 });
+    expect(values(facts(page('zh-Hans', '<h2>用户评价 <small>4.2 分 · 862 条评价</small></h2>'))).rating).toEqual({ stars: 4.2, count: 862 });
+    expect(values(facts(page('ja', '<div><a href="/s">モバイルパーク</a> ★4.31(388件)</div>'))).rating).toBeUndefined();
+  });
+
   it('answers a question from the sentence after it, and reads the rating in JSON-LD', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Japan eSIM', aggregateRating: { '@type': 'AggregateRating', ratingValue: '4.8', reviewCount: '1,530' }, offers: { '@type': 'Offer', price: '25', priceCurrency: 'USD' } });
     const f = facts(page('en', `<h3>Can I use tethering?</h3><p>Yes, you can share data with your laptop.</p><script type="application/ld+json">${ld}</script>`));
