@@ -75,8 +75,9 @@ const splitAsked = (s: string): string[] => (s.includes(CELL_SEPARATOR) && ASKED
 const MAX_SECTION_HEADING = 60;
 
 /** The region a heading opens when it names reviews or other products, else null. */
-function sectionOf(text: string, lang: string, lex: Lexicon): Region | null {
-  if (text.length > MAX_SECTION_HEADING) return null;
+function sectionOf(raw: string, lang: string, lex: Lexicon): Region | null {
+  if (raw.length > MAX_SECTION_HEADING) return null;
+  const text = normalize(raw);
   const script = scriptOf(text, lang);
   if (lex.anyCue.reviewsHeading.test(text, script)) return 'review';
   if (lex.anyCue.otherPlansHeading.test(text, script)) return 'aside';
@@ -126,11 +127,10 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
   const inItem = (b: Block | undefined, g: [number, number]) => !!b?.groups?.some(([s, i]) => s === g[0] && i === g[1]);
   for (let i = 0; i < snapshot.blocks.length && out.length < MAX_STATEMENTS; i++) {
     const b = snapshot.blocks[i];
-    const text = normalize(b.text);
     const sets = b.groups ?? none;
     if (section && sectionItem && !inItem(b, sectionItem)) section = null;
     if (b.kind === 'heading' && (b.region === 'main' || b.region === 'body')) {
-      const opens = sectionOf(text, lang, lex);
+      const opens = sectionOf(b.text, lang, lex);
       if (opens || (section && sets.every(([set]) => set <= sectionSets))) section = opens;
       if (opens) {
         sectionSets = Math.max(lastSet, ...sets.map(([set]) => set));
@@ -141,6 +141,7 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
     const region = section && (b.region === 'main' || b.region === 'body') ? section : b.region;
     // Chrome and reviews are not read, except sidebars: a sticky buy box is often an <aside>.
     if (REGION_WEIGHT[region] === 0 && region !== 'aside') continue;
+    const text = normalize(b.text);
     const promo = isPromo(text, lex);
     const weight = blockWeight(region === b.region ? b : { ...b, region }, promo);
     const isHeading = b.kind === 'heading' && weight > 0;
