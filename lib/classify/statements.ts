@@ -84,6 +84,39 @@ function sectionOf(raw: string, lang: string, lex: Lexicon): Region | null {
   return null;
 }
 
+const sameItem = (b: Block | undefined, g: [number, number]) => !!b?.groups?.some(([s, i]) => s === g[0] && i === g[1]);
+const inContent = (b: Block) => b.region === 'main' || b.region === 'body';
+
+/**
+ * The region of each block once sections are known, asked in page order. A section under a heading that names
+ * reviews or other products ("Customers also bought", 「関連商品」, 「用家評價」) is that region, as a class name would
+ * make it, up to the next heading that is not in the section's own cards (the reader numbers sets in page order:
+ * the cards of the section are sets it had not seen before). When the heading stands inside the section's own
+ * element (an item the next block shares), the section also ends where that element does: a buy box after the
+ * "also bought" strip is not part of it.
+ */
+function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number) => Region {
+  let section: Region | null = null;
+  let sectionSets = -1;
+  let sectionItem: [number, number] | undefined;
+  let lastSet = -1;
+  return (i) => {
+    const b = blocks[i];
+    const sets = b.groups ?? [];
+    if (section && sectionItem && !sameItem(b, sectionItem)) section = null;
+    if (b.kind === 'heading' && inContent(b)) {
+      const opens = sectionOf(b.text, lang, lex);
+      if (opens || (section && sets.every(([set]) => set <= sectionSets))) section = opens;
+      if (opens) {
+        sectionSets = Math.max(lastSet, ...sets.map(([set]) => set));
+        sectionItem = sets[0] && sameItem(blocks[i + 1], sets[0]) ? sets[0] : undefined;
+      }
+    }
+    for (const [set] of sets) if (set > lastSet) lastSet = set;
+    return section && inContent(b) ? section : b.region;
+  };
+}
+
 export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] {
   const out: Statement[] = [];
   const lang = snapshot.lang || 'en';
@@ -115,30 +148,10 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
   let heading = '';
   let headingAt: number | undefined;
   let asking: Statement | null = null;
-  // A section under a heading that names reviews or other products ("Customers also bought", 「関連商品」,
-  // 「用家評價」) is that region, as a class name would make it, up to the next heading that is not in the section's
-  // own cards (the reader numbers sets in page order: the cards of the section are sets it has not seen before).
-  // When the heading stands inside the section's own element (an item the next block shares), the section also ends
-  // where that element does: a buy box after the "also bought" strip is not part of it.
-  let section: Region | null = null;
-  let sectionSets = -1;
-  let sectionItem: [number, number] | undefined;
-  let lastSet = -1;
-  const inItem = (b: Block | undefined, g: [number, number]) => !!b?.groups?.some(([s, i]) => s === g[0] && i === g[1]);
+  const regionOf = sectionRegions(snapshot.blocks, lang, lex);
   for (let i = 0; i < snapshot.blocks.length && out.length < MAX_STATEMENTS; i++) {
     const b = snapshot.blocks[i];
-    const sets = b.groups ?? none;
-    if (section && sectionItem && !inItem(b, sectionItem)) section = null;
-    if (b.kind === 'heading' && (b.region === 'main' || b.region === 'body')) {
-      const opens = sectionOf(b.text, lang, lex);
-      if (opens || (section && sets.every(([set]) => set <= sectionSets))) section = opens;
-      if (opens) {
-        sectionSets = Math.max(lastSet, ...sets.map(([set]) => set));
-        sectionItem = sets[0] && inItem(snapshot.blocks[i + 1], sets[0]) ? sets[0] : undefined;
-      }
-    }
-    for (const [set] of sets) if (set > lastSet) lastSet = set;
-    const region = section && (b.region === 'main' || b.region === 'body') ? section : b.region;
+    const region = regionOf(i);
     // Chrome and reviews are not read, except sidebars: a sticky buy box is often an <aside>.
     if (REGION_WEIGHT[region] === 0 && region !== 'aside') continue;
     const text = normalize(b.text);

@@ -80,6 +80,39 @@ const LETTER = /\p{L}/gu;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const proseLetters = (t: string) => (t.match(LETTER)?.length ?? 0) + (t.match(WIDE)?.length ?? 0);
 
+const BRACKETED = /[(（［\[【][^)）］\]】]*[)）］\]】]/g;
+/** Text compared loosely: NFKC, no spaces or slashes, lower case. */
+const squash = (t: string) => t.normalize('NFKC').replace(/[\s/／・|｜]+/g, '').toLowerCase();
+
+/**
+ * A container whose own words run around inline links ("Our <a>3 GB plan</a> and other plans can be refilled"):
+ * its links are phrases of its sentence, not blocks of their own. Only inline children, and enough letters of
+ * its own (a price or a "·" between links is not a sentence).
+ */
+function runsAroundLinks(parent: Element): boolean {
+  let letters = 0;
+  let n = 0;
+  for (let c = parent.firstChild; c && n < 60; c = c.nextSibling, n++) {
+    if (c.nodeType === 1) {
+      const t = (c as Element).localName;
+      if (t !== 'a' && !INLINE.has(t)) return false;
+    } else if (c.nodeType === 3 && letters < PROSE_LETTERS) letters += proseLetters((c as Text).data.slice(0, 200));
+  }
+  return letters >= PROSE_LETTERS;
+}
+
+/**
+ * The column of a comparison table that is this page's plan: the one header (brackets aside) that contains the
+ * page's h1, or that the h1 contains and that is most of it; -1 when none or several do, or under three columns.
+ */
+function ownColumn(head: string[], pageName: string): number {
+  if (!pageName || head.length < 3) return -1;
+  const hits = head
+    .map((h, i) => ({ i, h: squash(h.replace(BRACKETED, '')) }))
+    .filter(({ i, h }) => i > 0 && h.length >= 3 && (h.includes(pageName) || (pageName.includes(h) && h.length >= 6 && h.length >= 0.4 * pageName.length)));
+  return hits.length === 1 ? hits[0].i : -1;
+}
+
 /** Elements read whole with textContent (unless they hold block children). */
 const LEAF_KIND: Record<string, BlockKind> = {
   p: 'text', li: 'text', dd: 'text', td: 'text', th: 'text', blockquote: 'text', pre: 'text',
@@ -142,9 +175,6 @@ function isSelected(el: Element, tag: string): boolean {
 const UNREAD: ReadonlySet<Region> = new Set(['header', 'nav', 'footer']);
 
 const WS = /\s+/g;
-const BRACKETED = /[(（［\[【][^)）］\]】]*[)）］\]】]/g;
-/** Text compared loosely: NFKC, no spaces or slashes, lower case. */
-const squash = (t: string) => t.normalize('NFKC').replace(/[\s/／・|｜]+/g, '').toLowerCase();
 
 export function clean(text: string): string {
   return text.replace(WS, ' ').trim();
@@ -293,27 +323,10 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     return [e.set, item];
   };
 
-  // A container whose own words run around inline links ("Our <a>3 GB plan</a> and other plans can be refilled"):
-  // its links are phrases of its sentence, not blocks of their own.
   const prose = new Map<Element, boolean>();
   const isProse = (parent: Element): boolean => {
     let known = prose.get(parent);
-    if (known === undefined) {
-      let letters = 0;
-      let inline = true;
-      let n = 0;
-      for (let c = parent.firstChild; c && n < 60; c = c.nextSibling, n++) {
-        if (c.nodeType === 1) {
-          const t = (c as Element).localName;
-          if (t !== 'a' && !INLINE.has(t)) {
-            inline = false;
-            break;
-          }
-        } else if (c.nodeType === 3 && letters < PROSE_LETTERS) letters += proseLetters((c as Text).data.slice(0, 200));
-      }
-      known = inline && letters >= PROSE_LETTERS;
-      prose.set(parent, known);
-    }
+    if (known === undefined) prose.set(parent, (known = runsAroundLinks(parent)));
     return known;
   };
 
@@ -380,7 +393,8 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
     if (!head) return fallback;
     // A comparison table with a column for this page's plan (its header names the page's title): only that
     // column's value speaks for the plan; the other columns are other products.
-    const own = ownColumn(table, head);
+    let own = ownColumns.get(table);
+    if (own === undefined) ownColumns.set(table, (own = ownColumn(head, pageName)));
     if (own > 0 && texts[own] !== undefined) {
       const label = texts[0];
       const v = texts[own];
@@ -392,22 +406,8 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
       .join(CELL_SEPARATOR);
   };
 
-  // The column of a comparison table that is this page's plan: the one header (brackets aside) the h1 contains or
-  // that contains the h1; -1 when none or several do, or the table has fewer than three columns.
   const ownColumns = new Map<Element, number>();
   const pageName = squash(h1?.textContent ?? '');
-  const ownColumn = (table: Element, head: string[]): number => {
-    let col = ownColumns.get(table);
-    if (col === undefined) {
-      col = -1;
-      if (pageName && head.length >= 3) {
-        const hits = head.map((h, i) => ({ i, h: squash(h.replace(BRACKETED, '')) })).filter(({ i, h }) => i > 0 && h.length >= 3 && (h.includes(pageName) || (pageName.includes(h) && h.length >= 6 && h.length >= 0.4 * pageName.length)));
-        if (hits.length === 1) col = hits[0].i;
-      }
-      ownColumns.set(table, col);
-    }
-    return col;
-  };
 
   const flush = () => {
     if (!cur) return;
