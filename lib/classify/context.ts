@@ -265,9 +265,9 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
   return out;
 }
 
-/** Words that join kinds of plan into one list: "unlimited and daily plans", 「吃到飽與每日型方案」, 「無制限・デイリープラン」. */
+/** Words that join kinds of plan into one list: "unlimited and daily plans", 「吃到飽與每日型方案」, 「無制限・デイリープラン」, 「每日型(天包)和无限流量套餐」. */
 const CLAUSE_BREAK = /[,，;；。!?！？]/;
-const KIND_LIST = /^[\s、,，・/&]*(?:and|or|與|与|和|及|或|跟|や|と|および|及び|または)?[\s、,，・]*$/i;
+const KIND_LIST = /^(?:\s?[(（][^)）]{0,12}[)）])?[\s、,，・/&]*(?:and|or|與|与|和|及|或|跟|や|と|および|及び|または)?[\s、,，・]*$/i;
 
 /**
  * The kinds of plan a concept is about: the nearest kind named in its clause, and those listed with it. "Data plans

@@ -57,6 +57,9 @@ describe('each concept takes the kind of plan its clause names', () => {
   it('kinds listed together bind together', () => {
     expect(bindsOf('吃到飽與每日型方案無法加值或續期', 'zh-Hant')).toEqual(['-daily+unlimited', '-daily+unlimited']);
     expect(bindsOf('Unlimited and day pass plans cannot be extended', 'en')).toEqual(['-daily+unlimited']);
+    // A bracketed aside inside the list, and the daily kind by another name.
+    expect(bindsOf('每日型(天包)和无限流量套餐不支持充值', 'zh-Hans')).toEqual(['-daily+unlimited']);
+    expect(bindsOf('每日重置型與吃到飽型方案不支援加值', 'zh-Hant')).toEqual(['-daily+unlimited']);
   });
 
   it('a legend for cards without the mark, with a demonstrative or as 者', () => {
