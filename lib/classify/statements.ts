@@ -74,6 +74,9 @@ const splitAsked = (s: string): string[] => (s.includes(CELL_SEPARATOR) && ASKED
 
 const MAX_SECTION_HEADING = 60;
 
+/** 「…」—— Jasmine, "…" – Tom K.: a quoted line signed with a short name (stars before it allowed). */
+const TESTIMONIAL = /^[★☆⭐\s\d.]*[「“"『][^」”"』]{2,}[」”"』]\s*(?:[—–―-]{1,2})\s*[^\s「“"『]{1,20}(?:\s[^\s]{1,12}){0,2}$/u;
+
 /** The region a heading opens when it names reviews or other products, else null. */
 function sectionOf(raw: string, lang: string, lex: Lexicon): Region | null {
   if (raw.length > MAX_SECTION_HEADING) return null;
@@ -155,6 +158,8 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
     // Chrome and reviews are not read, except sidebars: a sticky buy box is often an <aside>.
     if (REGION_WEIGHT[region] === 0 && region !== 'aside') continue;
     const text = normalize(b.text);
+    // A customer's quote signed with their name is a review, wherever it stands.
+    if (TESTIMONIAL.test(text)) continue;
     const promo = isPromo(text, lex);
     const weight = blockWeight(region === b.region ? b : { ...b, region }, promo);
     const isHeading = b.kind === 'heading' && weight > 0;

@@ -45,6 +45,11 @@ describe('statements', () => {
     ]);
   });
 
+  it('a quote signed with a name is a review, not a statement of the plan', () => {
+    const s = toStatements(snap('<p>「希望以后能出充值功能」—— 小林</p><p>“Would love to top up next time!” — Mina K.</p><p>“Top-up” means adding data.</p>'), lex);
+    expect(s.filter((x) => x.source === 'body').map((x) => x.text)).toEqual(['“Top-up” means adding data.']);
+  });
+
   it('carries the nearest heading and links a question to the answer in the next block', () => {
     const s = toStatements(snap('<h2>Top-up</h2><p>Not available.</p><details><summary>Can I add data?</summary><p>No.</p></details>'), lex);
     const reply = s.find((x) => x.text === 'Not available.')!;
