@@ -71,6 +71,9 @@ describe('prices', () => {
     expect(price('Japan 1GB 7Days : Data : 1GB : Price (USD) : 2.90 : Reloadable : Yes')).toEqual({ price: 2.9, currency: 'USD' });
     expect(price('日本 3GB : 料金（円） : 1,980', 'ja')).toEqual({ price: 1980, currency: 'JPY' });
     expect(price('日本 5GB : 售價 (NT$) : 350', 'zh-TW')).toEqual({ price: 350, currency: 'TWD' });
+    // A euro or pound sign after the amount, as European shops write it.
+    expect(price('5 €', 'ja')).toEqual({ price: 5, currency: 'EUR' });
+    expect(price('Plan: 12 £')).toEqual({ price: 12, currency: 'GBP' });
     // Not a header: a currency in parentheses inside a sentence, or a percentage.
     expect(price('Pay in your currency (USD) or ours')).toBeUndefined();
     expect(price('Tax (USD) : 10%')).toBeUndefined();
