@@ -64,6 +64,8 @@ export function headText(title: string, ogTitle: string, h1: string): string {
 }
 
 const MAX_STATEMENTS = 8000;
+/** How far into a statement the words that name the chosen option may start. */
+const CHOSEN_AT_START = 20;
 
 /**
  * An FAQ laid out as a row ("Can I top up? : No, this plan…", a <dt>/<dd> pair the reader joined with " : ") is a
@@ -134,8 +136,9 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
       index: out.length, text, script, source, block, region, kind, weight, heading, headingAt, groups, selected,
       question: lex.anyCue.question.test(text, script), answer: undefined, answers: undefined, promo,
     };
-    // "Selected: 10GB / 15 days", 「選択中：…」 names the chosen option in words.
-    if (!selected && source === 'body' && text.length < 200 && lex.anyCue.chosen.test(text, script)) st.selected = true;
+    // "Selected: 10GB / 15 days", 「選択中：…」 names the chosen option in words, at its start: 「…按所选套餐重新计算」
+    // further on describes a rule.
+    if (!selected && source === 'body' && text.length < 200 && lex.anyCue.chosen.test(text.slice(0, CHOSEN_AT_START), script)) st.selected = true;
     out.push(st);
     return st;
   };

@@ -79,3 +79,14 @@ describe('renewal words', () => {
     expect(travel.isEsimProduct && travel.topUp.value).toBe('yes');
   });
 });
+
+describe('questions and their replies', () => {
+  it('a reply answers the concept a question asks about, not one that only qualifies a noun', () => {
+    const page = (faq: string) => `<html lang="zh-Hans"><head><title>日本 eSIM 5GB 7 天</title></head><body><h1>日本 eSIM 5GB 7 天</h1><p>¥49，7 天内共用 5GB。</p>${faq}<button>立即购买</button></body></html>`;
+    // "Can refilled plans' unused data carry over? No." says nothing against refilling.
+    const carry = verdict(page('<p>可以在 App 里续充，叠加到同一张 eSIM 上。</p><h3>续充的套餐用不完能留到下次旅行吗?</h3><p>不可以。</p>'));
+    expect(carry.isEsimProduct && carry.topUp.value).toBe('yes');
+    const asked = verdict(page('<h3>可以续充吗?</h3><p>不可以。</p>'));
+    expect(asked.isEsimProduct && asked.topUp.value).toBe('no');
+  });
+});
