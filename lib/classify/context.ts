@@ -191,8 +191,10 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     let bestGap = Infinity;
     const inScope: Array<{ c: CueHit; gap: number }> = [];
     for (const c of polarityOf(target)) {
-      const gap = cueDistance(text, c, h, terminators);
+      let gap = cueDistance(text, c, h, terminators);
       if (gap < 0) continue;
+      // 「無法再續約、延長天數或加購流量」: a negation before a list reaches each of its items.
+      if (gap > 0 && c.cue.category === 'negated' && c.end <= h.start && onlyListedBetween(text, c.end, h.start, hits, family)) gap = 0;
       inScope.push({ c, gap });
       // A cell's answer ("可充值 : ✕ 否") decides over the words of the label it answers.
       if (best?.cue.answers && !c.cue.answers) continue;
@@ -302,6 +304,22 @@ function boundKinds(text: string, at: Span, kinds: Array<{ c: CueHit; gap: numbe
     }
   }
   return [...new Set(chosen.map((c) => c.cue.binds!))];
+}
+
+const LIST_JOINERS = /^[\s、,，/・]*(?:and|or|和|及|或|與|与|や|と|および|及び|または|、)?[\s、,，/・]*$/i;
+
+/** Between `from` and `to` stand only concepts of the family joined as a list ("A、B或C"). */
+function onlyListedBetween(text: string, from: number, to: number, hits: ConceptHit[], family: string): boolean {
+  let at = from;
+  for (const o of hits) {
+    if (o.concept.family !== family || o.end <= from || o.start >= to) continue;
+    if (o.start < at) return false;
+    // The first item stands right after the negation (a particle or "再" between); the others are joined as a list.
+    const between = text.slice(at, o.start);
+    if (at === from ? between.length > NEAR_CJK : !LIST_JOINERS.test(between)) return false;
+    at = o.end;
+  }
+  return at > from && LIST_JOINERS.test(text.slice(at, to));
 }
 
 /** The first cue of a statement-level category that matches (question, answerYes, need…). */

@@ -39,6 +39,12 @@ describe('top-up polarity, clause by clause', () => {
     expect(polarity('Top-up: not available', 'topUp')).toBe(-1);
   });
 
+  it('a negation before a list reaches each item of it', () => {
+    const text = normalize('同一張 eSIM 無法再續約、延長天數或加購流量');
+    const ms = readMentions(text, scriptOf(text, 'zh-Hant'), lex, { topUp: true, term: false, requirements: false }).filter((m) => m.start >= 8);
+    expect(ms.map((m) => m.polarity)).toEqual([-1, -1, -1]);
+  });
+
   it('a negation right before the "can" it negates decides, not the nearer "can"', () => {
     expect(polarity('这张 eSIM 没有可选的充值包，流量用完请重新购买', 'topUp', 'zh-Hans')).toBe(-1);
     expect(polarity('這張 eSIM 沒有可加購的流量包', 'topUp', 'zh-Hant')).toBe(-1);
