@@ -4,6 +4,7 @@ import { runsOn, scriptOf, type Script } from '../data/union';
 import { CELL_SEPARATOR, type PageSnapshot } from '../page/snapshot';
 import { normalize, snippet } from '../text/normalize';
 import { statementCue } from './context';
+import { sectionOf } from './statements';
 import type { Reading } from './read';
 import type { Facts, Plan } from './verdict';
 
@@ -143,12 +144,10 @@ function count(s: string): number {
 
 const REVIEW_WORD = /reviews?|ratings?|レビュー|口コミ|評価|评价|評價|评论|評論/i;
 
-/** The nearest heading above block `i` (within a few blocks) names the reviews. */
-function underReviewsHeading(blocks: PageSnapshot['blocks'], i: number, lex: Lexicon): boolean {
+/** The nearest heading above block `i` (within a few blocks) opens the reviews, as statements.ts reads sections. */
+function underReviewsHeading(blocks: PageSnapshot['blocks'], i: number, lang: string, lex: Lexicon): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (blocks[k].kind !== 'heading') continue;
-    const t = normalize(blocks[k].text);
-    return lex.anyCue.reviewsHeading.test(t, scriptOf(t));
+    if (blocks[k].kind === 'heading') return sectionOf(blocks[k].text, lang, lex) === 'review';
   }
   return false;
 }
@@ -171,7 +170,7 @@ function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: numbe
     if (!m?.groups) continue;
     // A bare count in brackets ("★4.3(212件)") is the plan's rating only under the page's reviews heading: elsewhere
     // it is as often a store's or a search result's.
-    if (!REVIEW_WORD.test(m[0]) && !underReviewsHeading(blocks, i, lex)) continue;
+    if (!REVIEW_WORD.test(m[0]) && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
     const stars = Number(m.groups.stars);
     const n = count(m.groups.count);
     if (stars > 0 && stars <= 5 && n > 0) return { value: { stars, count: n }, evidence: [snippet(text, m.index)] };

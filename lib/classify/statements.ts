@@ -80,7 +80,7 @@ const MAX_SECTION_HEADING = 60;
 const TESTIMONIAL = /^[★☆⭐\s\d.]*[「“"『][^」”"』]{2,}[」”"』]\s*(?:[—–―-]{1,2})\s*[^\s「“"『]{1,20}(?:\s[^\s]{1,12}){0,2}$/u;
 
 /** The region a heading opens when it names reviews or other products, else null. */
-function sectionOf(raw: string, lang: string, lex: Lexicon): Region | null {
+export function sectionOf(raw: string, lang: string, lex: Lexicon): Region | null {
   if (raw.length > MAX_SECTION_HEADING) return null;
   const text = normalize(raw);
   const script = scriptOf(text, lang);

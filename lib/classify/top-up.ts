@@ -24,7 +24,6 @@ export interface PlanKind {
   silent?: boolean;
 }
 
-
 /** How a rule bound to kinds of plan counts for this one: more when it names the plan's kind (any of those it lists), not at all otherwise. */
 export function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
@@ -64,15 +63,16 @@ const BADGE_WEIGHT = 3;
 const isBadge = (st: Reading['st'], m: Mention) =>
   m.family === 'topUp' && m.polarity > 0 && st.groups.length > 0 && st.kind !== 'link' && !m.cue && BADGE_REST.test(st.text.slice(0, m.start) + st.text.slice(m.end));
 
-/**
- * Whether a question (or a heading) asks about the family through this mention, so that its reply decides. A
- * short-term hint in a question ("Can I use it abroad?", 「預付卡可以用 eSIM 嗎?」) asks about something else:
- * only a contract's marks ("Is there a minimum term?", "Does it renew?") ask about the term.
- */
-/** 「续充的套餐…能留到下次吗?」: a concept that qualifies a noun (的, の) is not what the question asks about. */
 const ATTRIBUTIVE = /^[的の]/;
 
-const asksOf = (m: Mention, family: PolarityFamily) => m.family === family && (family !== 'term' || m.polarity > 0);
+/**
+ * Whether a question (or a heading) `text` asks about the family through this mention, so that its reply decides. A
+ * short-term hint in a question ("Can I use it abroad?", 「預付卡可以用 eSIM 嗎?」) asks about something else:
+ * only a contract's marks ("Is there a minimum term?", "Does it renew?") ask about the term. Nor does a concept
+ * that qualifies a noun (的, の: 「续充的套餐…能留到下次吗?」).
+ */
+const asksAbout = (m: Mention, family: PolarityFamily, text: string) =>
+  m.family === family && (family !== 'term' || m.polarity > 0) && !ATTRIBUTIVE.test(text.slice(m.end, m.end + 1));
 
 const renewals = new WeakMap<Lexicon, Set<string>>();
 /** Concepts that on a contract name its renewal: computed once per lexicon. */
@@ -140,7 +140,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       const reply = statementCue(st.text, st.script, lex, 'answerNo') ? -1 : statementCue(st.text, st.script, lex, 'answerYes') ? 1 : 0;
       if (reply) {
         for (const m of q.mentions) {
-          if (!asksOf(m, family) || ATTRIBUTIVE.test(q.st.text.slice(m.end, m.end + 1))) continue;
+          if (!asksAbout(m, family, q.st.text)) continue;
           // The reply is the page's own statement: its place weighs, not the FAQ button the question sits in.
           push(m.polarity * reply, { id: `answer:${m.concept}`, weight: 3 * factorOf(m, st.weight, inherited), sentence: `${q.st.text} ${st.text}`, at: 0 });
         }
@@ -148,7 +148,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     }
     if (!own && st.headingAt !== undefined && st.text.length <= MAX_INHERITING && !st.question) {
       const heading = all[st.headingAt];
-      const concepts = heading.mentions.filter((m) => asksOf(m, family) && !m.cue && !ATTRIBUTIVE.test(heading.st.text.slice(m.end, m.end + 1)));
+      const concepts = heading.mentions.filter((m) => asksAbout(m, family, heading.st.text) && !m.cue);
       if (!concepts.length || r.mentions.length) continue;
       const target = family === 'topUp' || family === 'term' ? family : 'requirement';
       const cue = findCues(st.text, st.script, lex, ['negated', 'possible'], [target]).sort((a, b) => a.start - b.start)[0];
