@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import providers from './data/providers.json';
+import { DETECT_SCRIPT_FILE } from './lib/tabs/detect-file';
 
 /** The add-on's id on addons.mozilla.org (and for temporary installs). */
 export const GECKO_ID = 'esim-lens@esim-lens.app';
@@ -31,14 +32,13 @@ export default defineConfig({
   // AMO asks for the sources that build the add-on: tests, their fixture pages and the docs are not among them.
   zip: { excludeSources: ['tests/**', 'docs/**', '.scratch/**', 'screenshots/**'] },
   hooks: {
-    // The detector runs on every page of every known shop, so its cost is budgeted (3 ms): it (and the
-    // badge's small page-side host)
-    // talks to the background through the browsers' native promise API (runtime.sendMessage
+    // The detector runs on every page of every known shop, so its cost is budgeted (3 ms): it, the reader
+    // and the badge's small page-side host talk to the background through the browsers' native promise API (runtime.sendMessage
     // returns a promise in Chrome MV3 and Firefox) instead of carrying the polyfill, which
     // measured 1.7 ms of main-thread time per page load (npm run bench:page). Every other
     // entrypoint keeps the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.name === 'detect' || e.name === 'badge')) return;
+      if (!entrypoints.every((e) => ['detect', 'read', 'badge'].includes(e.name))) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
@@ -56,9 +56,8 @@ export default defineConfig({
         } as typeof manifest.browser_specific_settings;
       }
       const matches = shopMatches();
-      for (const cs of manifest.content_scripts ?? []) {
-        if (cs.js?.some((f) => f.includes('detect'))) cs.matches = matches;
-      }
+      // The detector is an unlisted script (entrypoints/detect.ts says why): its manifest entry is written here.
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches, js: [DETECT_SCRIPT_FILE], run_at: 'document_idle' }];
       manifest.host_permissions = matches;
       // MV2 (Firefox) has no optional_host_permissions: the same request goes in optional_permissions.
       if (manifest.manifest_version === 2) (manifest as { optional_permissions?: string[] }).optional_permissions = ['*://*/*'];

@@ -30,6 +30,7 @@ import { syncUserSites } from '@/lib/tabs/user-sites';
  */
 
 const BADGE_SCRIPT = '/content-scripts/badge.js';
+const READ_SCRIPT = '/content-scripts/read.js';
 
 /** A chip for each plan card that has a title and a price (a card without them gets none rather than a wrong one). */
 function chipsFor(verdict: Verdict | null, settings: Settings): Chip[] {
@@ -99,8 +100,12 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
   switch (msg.type) {
     case 'page-glance':
       if (!isTopFrameScript(sender) || tabId === undefined) return { error: 'page-glance is for top frames of tabs' };
+      if (!certainlyNotProduct(msg.glance)) {
+        // Not awaited, nor in the tab's turn: the reader's page-read comes back through this tab's turn.
+        void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READ_SCRIPT] }).catch(() => undefined);
+        return { read: true };
+      }
       return inTurn(tabId, async () => {
-        if (!certainlyNotProduct(msg.glance)) return { read: true };
         await setTabVerdict(tabId, notProduct(msg.glance.url));
         await present(tabId, null);
         return { read: false };

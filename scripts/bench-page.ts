@@ -232,7 +232,7 @@ async function main() {
   await plain.close();
 
   const kb = (f: string) => statSync(join(EXTENSION_DIR, f)).size / 1024;
-  const scriptKbNonProduct = kb('content-scripts/detect.js');
+  const scriptKbNonProduct = kb('detect.js');
   const scriptKbProduct = scriptKbNonProduct + kb('content-scripts/badge.js');
   const m = (k: string) => r2(median(results[k]));
   console.log(`extension build: ${EXTENSION_DIR}`);

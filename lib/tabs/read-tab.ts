@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { VerdictSchema, type Verdict } from '../classify/verdict';
-import { DETECT_SCRIPT_FILE } from './user-sites';
+import { DETECT_SCRIPT_FILE } from './detect-file';
 
 /**
  * Reading the tab the popup was opened on, on demand. Opening the popup is a

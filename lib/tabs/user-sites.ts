@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { DETECT_SCRIPT_FILE } from './detect-file';
 
 /**
  * Sites beyond the known shops run the detector only where the user allowed
@@ -8,7 +9,7 @@ import { browser } from 'wxt/browser';
  */
 
 export const USER_SITES_SCRIPT_ID = 'esim-lens-user-sites';
-export const DETECT_SCRIPT_FILE = 'content-scripts/detect.js';
+
 
 /** Origins the user granted on top of the manifest's known shops. */
 export async function userOrigins(): Promise<string[]> {

@@ -7,6 +7,7 @@ const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', n
 const SPA = 'https://www.airalo.com/spa/japan';
 const HOSTILE = 'https://www.airalo.com/japan-esim/hostile';
 const STICKY = 'https://www.airalo.com/japan-esim/sticky-buy';
+const LATE = 'https://www.airalo.com/japan-esim/late';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,6 +15,7 @@ beforeAll(async () => {
   h.serve(SPA, page('spa-shop.html'));
   h.serve(HOSTILE, page('hostile.html'));
   h.serve(STICKY, page('sticky-buy.html'));
+  h.serve(LATE, page('late-render.html'));
 });
 afterAll(async () => h?.close());
 
@@ -29,6 +31,18 @@ describe('single-page shops', () => {
 
     await p.click('#to-guide');
     await expect.poll(() => host.count(), { timeout: 10_000 }).toBe(0);
+
+    // Back to the first plan: the same words as the first read, read and shown again.
+    await p.click('#to-japan');
+    await expect.poll(() => p.locator('esim-lens-badge').getAttribute('data-top-up'), { timeout: 10_000 }).toBe('yes');
+    await p.close();
+  });
+
+  it('a plan rendered long after load, with no change of URL or title, gets its badge', async () => {
+    const p = await h.open(LATE);
+    const host = p.locator('esim-lens-badge');
+    await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('no');
+    expect(await host.getAttribute('data-term')).toBe('short-term');
     await p.close();
   });
 });

@@ -21,7 +21,7 @@ describe('reading the active tab on demand', () => {
     });
     (fakeBrowser.scripting as any).executeScript = executeScript;
     expect(await readTabNow(7)).toMatchObject({ url: verdict.url, topUp: { value: 'no' } });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/detect.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/detect.js'] });
   });
 
   it('says "blocked" when the browser will not let it in (its own pages, stores, no grant)', async () => {

@@ -30,7 +30,7 @@ describe('sites the user allowed', () => {
   it('get the detector registered at run time, updated, and unregistered when the permission goes', async () => {
     granted = ['*://shop.example/*'];
     await syncUserSites();
-    expect(registered).toEqual([expect.objectContaining({ id: USER_SITES_SCRIPT_ID, matches: ['*://shop.example/*'], js: ['content-scripts/detect.js'] })]);
+    expect(registered).toEqual([expect.objectContaining({ id: USER_SITES_SCRIPT_ID, matches: ['*://shop.example/*'], js: ['detect.js'] })]);
 
     granted = ['*://shop.example/*', '*://*/*'];
     await syncUserSites();
