@@ -50,11 +50,29 @@ function namesPlan(readings: Reading[]): boolean {
 
 /** Data, days and price of a card, when it states all three: two cards with the same key are the same plan. */
 function planKey(readings: Reading[]): string | undefined {
+  const spec = specKey(readings);
+  const price = readings.flatMap((r) => r.q.prices).find((p) => !p.discount && !p.otherFee);
+  if (!spec || !price) return undefined;
+  return `${spec}|${price.amount}${price.currency}`;
+}
+
+/** Data and days alone: what a picker's option button shows ("10GB｜15日"), without the price. */
+function specKey(readings: Reading[]): string | undefined {
   const data = readings.flatMap((r) => r.q.data).find((d) => !d.range);
   const days = readings.flatMap((r) => r.q.durations).find((d) => !d.window && !d.range);
-  const price = readings.flatMap((r) => r.q.prices).find((p) => !p.discount && !p.otherFee);
-  if (!data || !days || !price) return undefined;
-  return `${data.unlimited ? 'u' : data.gb}${data.daily ? '/d' : ''}|${days.days}|${price.amount}${price.currency}`;
+  if (!data || !days) return undefined;
+  return `${data.unlimited ? 'u' : data.gb}${data.daily ? '/d' : ''}|${days.days}`;
+}
+
+/**
+ * A picker of bare options ("3GB｜5日" buttons, one pressed) beside a price table of the same plans: the pressed
+ * option is not a card itself (it has no price), but it says which card is chosen when exactly one has its data and days.
+ */
+function chosenBySpec(cards: Card[], readings: Reading[]): Card | undefined {
+  const picked = new Set(readings.filter((r) => r.st.selected && r.st.weight > 0).map((r) => specKey([r])).filter(Boolean));
+  if (picked.size !== 1) return undefined;
+  const matching = cards.filter((c) => picked.has(specKey(c.readings)));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /**
@@ -113,5 +131,7 @@ export function findCards(readings: Reading[]): CardSet | undefined {
   }
   if (cards.length < 2) return undefined;
   const chosen = cards.filter((c) => c.selected);
-  return { set: cards[0].set, sets: qualifying, cards, selected: chosen.length === 1 ? chosen[0] : undefined };
+  const selected = chosen.length === 1 ? chosen[0] : chosen.length ? undefined : chosenBySpec(cards, readings);
+  if (selected) selected.selected = true;
+  return { set: cards[0].set, sets: qualifying, cards, selected };
 }

@@ -89,6 +89,10 @@ export function sectionOf(raw: string, lang: string, lex: Lexicon): Region | nul
   return null;
 }
 
+function startsWithThisProduct(raw: string, lang: string, lex: Lexicon): boolean {
+  const text = normalize(raw.slice(0, 80));
+  return lex.anyCue.thisProduct.test(text, scriptOf(text, lang));
+}
 const sameItem = (b: Block | undefined, g: [number, number]) => !!b?.groups?.some(([s, i]) => s === g[0] && i === g[1]);
 const inContent = (b: Block) => b.region === 'main' || b.region === 'body';
 
@@ -98,7 +102,7 @@ const inContent = (b: Block) => b.region === 'main' || b.region === 'body';
  * make it, up to the next heading that is not in the section's own cards (the reader numbers sets in page order:
  * the cards of the section are sets it had not seen before). When the heading stands inside the section's own
  * element (an item the next block shares), the section also ends where that element does: a buy box after the
- * "also bought" strip is not part of it.
+ * "also bought" strip is not part of it. A block that names this product ends it too.
  */
 function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number) => Region {
   let section: Region | null = null;
@@ -109,6 +113,8 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
     const b = blocks[i];
     const sets = b.groups ?? [];
     if (section && sectionItem && !sameItem(b, sectionItem)) section = null;
+    // A block that starts by naming this product ("※ 本商品為單次使用…", "This plan…") speaks for the page, not for the strip above it.
+    if (section && !b.groups?.length && startsWithThisProduct(b.text, lang, lex)) section = null;
     if (b.kind === 'heading' && inContent(b)) {
       const opens = sectionOf(b.text, lang, lex);
       if (opens || (section && sets.every(([set]) => set <= sectionSets))) section = opens;

@@ -82,6 +82,13 @@ function renewalConcepts(lex: Lexicon): Set<string> {
   return ids;
 }
 
+/** Whether `reply` answers a question on `family`: a yes or no of its own, or words of the family. */
+function answers(reply: Reading | undefined, family: PolarityFamily, lex: Lexicon): boolean {
+  if (!reply) return false;
+  if (reply.mentions.some((m) => m.family === family)) return true;
+  return !!(statementCue(reply.st.text, reply.st.script, lex, 'answerNo') || statementCue(reply.st.text, reply.st.script, lex, 'answerYes'));
+}
+
 /**
  * Evidence for and against one family in `readings`. `all` is every reading
  * of the page, where questions and headings are looked up by index.
@@ -125,10 +132,12 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     // three concepts ("「追加购买」指追加流量或延长天数") weighs no more than one.
     const strongest = new Map<number, Evidence>();
     const inherited = bindsUnder(st.headingAt);
+    // A question asks; its answer decides (below). Only a question left without a readable answer says a little.
+    const answered = st.question && st.answer !== undefined && answers(all[st.answer], family, lex);
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
-      // A question asks; its answer decides (below).
+      if (answered) continue;
       const f = factorOf(m, st.weight, inherited) * (st.question ? 0.3 : 1);
       const stated = isBadge(st, m) ? Math.max(m.weight, BADGE_WEIGHT) : m.weight;
       const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: stated * f, sentence: st.text, at: m.start };
