@@ -23,6 +23,7 @@ const SETS: Record<string, string> = {
   listings: join(FIXTURES, 'listings'),
   blind2: join(FIXTURES, 'blind2'),
   blind3: join(FIXTURES, 'blind3'),
+  blind4: join(FIXTURES, 'blind4'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
