@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { keepCardElements } from '@/lib/badge/card-elements';
 import { withRetry } from '@/lib/messaging/retry';
 import { lastRead, possiblePlan, rememberRead } from '@/lib/page/last-read';
-import { readPage } from '@/lib/page/read-page';
+import { readPageInSlices } from '@/lib/page/read-page';
 import { watchLargeChanges } from '@/lib/page/watch-large-changes';
 
 /**
@@ -18,6 +18,12 @@ import { watchLargeChanges } from '@/lib/page/watch-large-changes';
 
 const WATCHING = Symbol.for('esim-lens-reader-watch');
 
+/** Gives the main thread back to the page: scheduler.yield where the browser has it, else a new task. */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+};
+
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
@@ -28,7 +34,7 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       try {
         const items = new Map<string, Element>();
-        const snapshot = readPage(document, { url: location.href, items });
+        const snapshot = await readPageInSlices(document, { url: location.href, items }, nextTask);
         keepCardElements(items);
         const key = `${snapshot.url}|${snapshot.title}|${snapshot.blocks.length}|${snapshot.blocks.slice(0, 30).map((b) => b.text).join('|')}`;
         if (key === lastRead()) return;

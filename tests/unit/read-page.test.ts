@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { snap } from './helpers';
+import { readPage, readPageInSlices } from '../../lib/page/read-page';
+import { doc, snap } from './helpers';
 
 const regionOf = (html: string, text: string) => snap(html).blocks.find((b) => b.text.includes(text))?.region;
 
@@ -128,5 +129,15 @@ describe('readPage', () => {
     const s = snap(html);
     expect(s.truncated).toBe(true);
     expect(s.blocks.length).toBeLessThan(30_000);
+  });
+
+  it('read in slices, gives the thread back between them and reads the same snapshot', async () => {
+    const cards = Array.from({ length: 400 }, (_, i) => `<div class="plan"><h3>Japan ${i + 1} GB</h3><p>Valid ${i % 30 + 1} days</p><p>US$${i + 4}</p><p>Top-up available</p></div>`).join('');
+    const page = doc(`<html lang="en"><head><title>Japan eSIM plans</title></head><body><h1>Japan eSIM plans</h1><main>${cards}</main></body></html>`);
+    const url = 'https://shop.example/esim/japan';
+    let pauses = 0;
+    const sliced = await readPageInSlices(page, { url }, async () => void pauses++, 0);
+    expect(pauses).toBeGreaterThan(3); // 1 600 text nodes, a pause every 256 at a budget of 0 ms
+    expect(sliced).toEqual(readPage(page, { url }));
   });
 });
