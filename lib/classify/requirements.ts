@@ -20,7 +20,8 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
   const needs = new Map<string, boolean>();
   const asks = (text: string, script: Script) => {
     let v = needs.get(text);
-    if (v === undefined) needs.set(text, (v = !!statementCue(text, script, lex, 'need')));
+    // "Those who need a Japanese number choose the voice plan", 「番号が必要な方は」: a choice offered, not asked for.
+    if (v === undefined) needs.set(text, (v = !!statementCue(text, script, lex, 'need') && !statementCue(text, script, lex, 'whoNeeds')));
     return v;
   };
   for (const r of readings) {
