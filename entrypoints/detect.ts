@@ -15,8 +15,9 @@ import { withRetry } from '@/lib/messaging/retry';
  * reason: this is what every page of a shop pays for, budgeted at 3 ms of the
  * page's main thread, and on a shop's first page in a fresh renderer WXT's
  * content-script context (its start-up event, abort signal and location
- * watcher), a MutationObserver and the bundled reader measured 6.1 ms against
- * 2.8 ms for a glance and a message alone (npm run bench:page, main_ms_nonproduct).
+ * watcher), a MutationObserver and the bundled reader measured 5.8 ms against
+ * 3.1 ms for this script, in the same run (a scratch variant of npm run
+ * bench:page, main_ms_nonproduct; a glance and a message alone: 2.4–2.8 ms).
  * Single-page navigation is noticed by a one-second look at the URL and title,
  * as WXT's own location watcher does; large DOM changes are watched by the
  * reader, on pages that could be plans only.
@@ -27,16 +28,18 @@ const POLL_MS = 1000;
 const SETTLE_MS = 400;
 
 export default defineUnlistedScript(() => {
-  const w = globalThis as unknown as Record<symbol, (() => void) | undefined>;
-  // Injected again into a page that has it (the popup reads the tab on demand): glance again, watch once.
-  const running = w[RUNNING];
-  if (running) return running();
+  const w = globalThis as unknown as Record<symbol, (() => boolean) | undefined>;
+  // Injected again into a page that has a live copy (the popup reads the tab on demand; a user's allowed sites
+  // overlap the shops): that copy glances again. A copy orphaned by an update of the extension says no, and this
+  // one takes over.
+  if (w[RUNNING]?.()) return;
   // After the extension is reloaded or updated this copy is orphaned: its runtime has no id any more.
   const gone = () => !browser.runtime?.id;
-  // Every glance is fresh (the first, a new page of a single-page shop, the popup asking): its read is always sent.
-  const send = async () => {
+  // A glance at a new page (the first, another URL, the popup asking) forgets the last read, so that its read is
+  // always sent; a title that changes alone is glanced at again without that.
+  const send = async (fresh: boolean) => {
     if (gone()) return;
-    forgetLastRead();
+    if (fresh) forgetLastRead();
     try {
       const answer = (await withRetry(() => browser.runtime.sendMessage({ type: 'page-glance', glance: glance(document, location.href) }), gone)) as { read?: boolean };
       setPossiblePlan(!!answer.read);
@@ -44,14 +47,28 @@ export default defineUnlistedScript(() => {
       // The worker did not answer after every retry, or this copy is orphaned: nothing to talk to.
     }
   };
-  w[RUNNING] = () => void send();
-  void send();
-  let seen = `${location.href}|${document.title}`;
+  w[RUNNING] = () => {
+    if (gone()) return false;
+    void send(true);
+    return true;
+  };
+  void send(true);
+  let url = location.href;
+  let title = document.title;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let freshPending = false;
   const timer = setInterval(() => {
     if (gone()) return clearInterval(timer);
-    const now = `${location.href}|${document.title}`;
-    if (now === seen) return;
-    seen = now;
-    setTimeout(() => void send(), SETTLE_MS);
+    if (location.href === url && document.title === title) return;
+    freshPending ||= location.href !== url;
+    url = location.href;
+    title = document.title;
+    // One glance once the page has settled, however many changes came meanwhile.
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      const fresh = freshPending;
+      freshPending = false;
+      void send(fresh);
+    }, SETTLE_MS);
   }, POLL_MS);
 });

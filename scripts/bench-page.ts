@@ -130,7 +130,8 @@ function extensionMs(events: TraceEvent[], match: (url: string) => boolean, inPr
   const profiles = new Map<string, { nodes: Map<number, Node>; t: number; pid: number; tid: number; samples: Array<{ t: number; node: number }> }>();
   for (const e of events as any[]) {
     if (!inProcess(e.pid)) continue;
-    if (e.name === 'Profile') profiles.set(`${e.pid}:${e.id}`, { nodes: new Map(), t: e.args.data.startTime, pid: e.pid, tid: e.tid, samples: [] });
+    // Sample times count from the Profile event's own timestamp, on the trace's clock (as DevTools reads them).
+    if (e.name === 'Profile') profiles.set(`${e.pid}:${e.id}`, { nodes: new Map(), t: e.ts, pid: e.pid, tid: e.tid, samples: [] });
     if (e.name !== 'ProfileChunk') continue;
     const p = profiles.get(`${e.pid}:${e.id}`);
     if (!p) continue;
@@ -158,17 +159,21 @@ function extensionMs(events: TraceEvent[], match: (url: string) => boolean, inPr
     const checkpoints = events.filter((e) => e.name === 'RunMicrotasks' && e.ph === 'X' && e.pid === p.pid && e.tid === p.tid);
     for (const c of checkpoints) {
       const end = c.ts + (c.dur ?? 0);
+      // A checkpoint nested in one of our script slices is counted there already; our slices nested in a
+      // checkpoint (a MutationObserver callback is one) are counted as slices, so they leave its share.
+      if (slices.some((sl) => sl.tid === c.tid && sl.start <= c.ts && sl.end >= end)) continue;
+      const inner = slices.filter((sl) => sl.tid === c.tid && sl.start >= c.ts && sl.end <= end);
       let all = 0;
       let mine = 0;
       for (let i = 0; i + 1 < p.samples.length; i++) {
         const sm = p.samples[i];
-        if (sm.t < c.ts || sm.t >= end) continue;
+        if (sm.t < c.ts || sm.t >= end || inner.some((sl) => sm.t >= sl.start && sm.t < sl.end)) continue;
         const dt = Math.min(p.samples[i + 1].t, end) - sm.t;
         all += dt;
         if (ours(p, sm.node, memo)) mine += dt;
       }
-      // A checkpoint nested in one of our script slices is counted there already.
-      if (mine && !slices.some((sl) => sl.tid === c.tid && sl.start <= c.ts && sl.end >= end)) pieces.push({ tid: c.tid, at: c.ts, cpu: (((c as any).tdur ?? c.dur ?? 0) * mine) / all });
+      const rest = ((c as any).tdur ?? c.dur ?? 0) - inner.reduce((a, sl) => a + sl.cpu, 0);
+      if (mine && rest > 0) pieces.push({ tid: c.tid, at: c.ts, cpu: (rest * mine) / all });
     }
   }
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && inProcess(e.pid));

@@ -18,10 +18,21 @@ import { watchLargeChanges } from '@/lib/page/watch-large-changes';
 
 const WATCHING = Symbol.for('esim-lens-reader-watch');
 
-/** Gives the main thread back to the page: scheduler.yield where the browser has it, else a new task. */
+/**
+ * Gives the main thread back to the page: scheduler.yield where the browser has it; elsewhere (Firefox) a message
+ * to ourselves, a new task that, unlike setTimeout, is neither clamped when chained nor throttled in a background tab.
+ */
 const nextTask = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 };
 
 export default defineContentScript({
@@ -32,22 +43,35 @@ export default defineContentScript({
   async main(ctx) {
     const send = async () => {
       if (ctx.isInvalid) return;
+      // A read that outlives its page (a single-page shop moved on meanwhile) or its copy (injected again) is
+      // dropped: the newer glance or copy speaks for the page.
+      const url = location.href;
+      const stale = () => ctx.isInvalid || location.href !== url;
+      const pause = async () => {
+        await nextTask();
+        if (stale()) throw new Error('stale read');
+      };
       try {
         const items = new Map<string, Element>();
-        const snapshot = await readPageInSlices(document, { url: location.href, items }, nextTask);
+        const snapshot = await readPageInSlices(document, { url, items }, pause);
         keepCardElements(items);
         const key = `${snapshot.url}|${snapshot.title}|${snapshot.blocks.length}|${snapshot.blocks.slice(0, 30).map((b) => b.text).join('|')}`;
         if (key === lastRead()) return;
-        await withRetry(() => browser.runtime.sendMessage({ type: 'page-read', snapshot }), () => ctx.isInvalid, (ms) => new Promise((r) => ctx.setTimeout(r, ms)));
+        const tell = async () => {
+          if (stale()) throw new Error('stale read');
+          return browser.runtime.sendMessage({ type: 'page-read', snapshot });
+        };
+        // Plain timers: an invalidated copy's ctx.setTimeout never fires, and its retry would hang on it.
+        await withRetry(tell, stale);
         rememberRead(key);
       } catch {
-        // The worker did not answer after every retry, or the extension was reloaded: nothing to talk to.
+        // Stale, or the worker did not answer after every retry, or the extension was reloaded: nothing to tell.
       }
     };
     const w = globalThis as unknown as Record<symbol, boolean | undefined>;
     if (!w[WATCHING]) {
       w[WATCHING] = true;
-      const stop = watchLargeChanges(document.body, () => void (possiblePlan() && send()), (fn, ms) => ctx.setTimeout(fn, ms), (id) => clearTimeout(id));
+      const stop = watchLargeChanges(document.body ?? document.documentElement, () => void (possiblePlan() && send()), (fn, ms) => ctx.setTimeout(fn, ms), (id) => clearTimeout(id));
       ctx.onInvalidated(() => {
         stop();
         w[WATCHING] = undefined;

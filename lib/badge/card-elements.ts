@@ -1,5 +1,5 @@
 /**
- * The page's plan-card elements, as the detector last read them, for the
+ * The page's plan-card elements, as the reader last read them, for the
  * badge host to put a chip in each. Both content scripts run in the same
  * isolated world, so a global keyed by a symbol is shared between them and
  * out of the page's reach (the page's own scripts see another global object).

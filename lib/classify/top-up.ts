@@ -82,11 +82,14 @@ function renewalConcepts(lex: Lexicon): Set<string> {
   return ids;
 }
 
-/** Whether `reply` answers a question on `family`: a yes or no of its own, or words of the family. */
-function answers(reply: Reading | undefined, family: PolarityFamily, lex: Lexicon): boolean {
-  if (!reply) return false;
-  if (reply.mentions.some((m) => m.family === family)) return true;
-  return !!(statementCue(reply.st.text, reply.st.script, lex, 'answerNo') || statementCue(reply.st.text, reply.st.script, lex, 'answerYes'));
+/**
+ * Whether `reply` answers the question `text` through its mention `m`: with words of the family of its own, or with
+ * a bare yes or no to what the question asks about (the reply step below then counts it).
+ */
+function answers(reply: Reading, m: Mention, family: PolarityFamily, text: string, lex: Lexicon): boolean {
+  if (reply.mentions.some((o) => o.family === family && o.weight > 0)) return true;
+  const yesOrNo = !!(statementCue(reply.st.text, reply.st.script, lex, 'answerNo') || statementCue(reply.st.text, reply.st.script, lex, 'answerYes'));
+  return yesOrNo && asksAbout(m, family, text);
 }
 
 /**
@@ -133,11 +136,11 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     const strongest = new Map<number, Evidence>();
     const inherited = bindsUnder(st.headingAt);
     // A question asks; its answer decides (below). Only a question left without a readable answer says a little.
-    const answered = st.question && st.answer !== undefined && answers(all[st.answer], family, lex);
+    const reply = st.question && st.answer !== undefined ? all[st.answer] : undefined;
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
-      if (answered) continue;
+      if (reply && answers(reply, m, family, st.text, lex)) continue;
       const f = factorOf(m, st.weight, inherited) * (st.question ? 0.3 : 1);
       const stated = isBadge(st, m) ? Math.max(m.weight, BADGE_WEIGHT) : m.weight;
       const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: stated * f, sentence: st.text, at: m.start };

@@ -239,9 +239,10 @@ export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
  * Reads the page in slices of about `budgetMs` of the main thread, letting the
  * page's own tasks (input, rendering) run between them: on a large product
  * page one read took 20 ms in a single task, over the 16 ms a frame allows.
- * `pause` is how to give the thread back (a new task). Changes the page makes
- * between slices are read where the walk has not been yet; a large change is
- * read again by the reader's watch anyway.
+ * `pause` is how to give the thread back (a new task); it may throw to abandon
+ * the read. Changes the page makes between slices are read where the walk has
+ * not been yet; if the node being read was removed, the snapshot stops there
+ * and says it is truncated.
  */
 export async function readPageInSlices(doc: Document, opts: ReadOptions, pause: () => Promise<void>, budgetMs = 5): Promise<PageSnapshot> {
   const steps = readSteps(doc, opts);
@@ -479,7 +480,15 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
         truncated = true;
         break;
       }
-      if (nodes % STEP_NODES === 0) yield;
+      if (nodes % STEP_NODES === 0) {
+        yield;
+        // The page replaced the part being read while we paused: what is left of the walk is detached. Stop and
+        // say so (the reader's watch reads the new part once the page is quiet).
+        if (!n.isConnected) {
+          truncated = true;
+          break;
+        }
+      }
       const parent = n.parentElement;
       if (!parent) continue;
       if (parent !== lastParent) {

@@ -6,8 +6,9 @@ import { DETECT_SCRIPT_FILE } from './detect-file';
  * Reading the tab the popup was opened on, on demand. Opening the popup is a
  * user gesture that grants `activeTab`: for that tab the extension may inject
  * its detector, on any site, with no install-time host permission. The
- * detector reads the page and the background classifies it as usual (badge
- * included); the popup waits for the verdict.
+ * detector glances at the page, the background injects the reader and
+ * classifies what it reads as usual (badge included); the popup waits for the
+ * verdict.
  */
 
 const POLL_MS = 150;

@@ -27,7 +27,12 @@ export async function syncUserSites(): Promise<string[]> {
     if (existing.length) await scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
     return origins;
   }
-  const script = { id: USER_SITES_SCRIPT_ID, matches: origins, js: [DETECT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  // "Every site" overlaps the known shops, whose pages the manifest's detector already runs on: not twice.
+  const builtIn = browser.runtime.getManifest().host_permissions ?? [];
+  const script = {
+    id: USER_SITES_SCRIPT_ID, matches: origins, ...(builtIn.length ? { excludeMatches: builtIn } : {}),
+    js: [DETECT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true,
+  };
   if (existing.length) await scripting.updateContentScripts([script]);
   else await scripting.registerContentScripts([script]);
   return origins;

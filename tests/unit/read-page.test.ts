@@ -137,7 +137,18 @@ describe('readPage', () => {
     const url = 'https://shop.example/esim/japan';
     let pauses = 0;
     const sliced = await readPageInSlices(page, { url }, async () => void pauses++, 0);
-    expect(pauses).toBeGreaterThan(3); // 1 600 text nodes, a pause every 256 at a budget of 0 ms
+    expect(pauses).toBeGreaterThan(3); // 1 600 text nodes: at a budget of 0 ms, a pause at every step
     expect(sliced).toEqual(readPage(page, { url }));
+  });
+
+  it('a read in slices whose part of the page is replaced meanwhile stops there and says so', async () => {
+    const cards = Array.from({ length: 200 }, (_, i) => `<div class="plan"><h3>Japan ${i + 1} GB</h3><p>US$${i + 4}</p></div>`).join('');
+    const page = doc(`<html lang="en"><body><h1>Japan eSIM plans</h1><main id="grid">${cards}</main></body></html>`);
+    let pauses = 0;
+    const sliced = await readPageInSlices(page, { url: 'https://shop.example/esim/japan' }, async () => {
+      if (++pauses === 2) page.getElementById('grid')!.replaceChildren(page.createTextNode('Loading…'));
+    }, 0);
+    expect(sliced.truncated).toBe(true);
+    expect(sliced.blocks.length).toBeLessThan(400);
   });
 });

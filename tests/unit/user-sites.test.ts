@@ -35,6 +35,8 @@ describe('sites the user allowed', () => {
     granted = ['*://shop.example/*', '*://*/*'];
     await syncUserSites();
     expect(registered[0].matches).toEqual(['*://shop.example/*', '*://*/*']);
+    // The known shops already run the manifest's detector: "every site" does not add a second copy there.
+    expect(registered[0]).toMatchObject({ excludeMatches: ['*://airalo.com/*', '*://*.airalo.com/*'] });
 
     granted = [];
     await syncUserSites();
