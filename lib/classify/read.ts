@@ -40,8 +40,31 @@ export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Readin
     return { st, mentions, q: readQuantities(st.text, st.script, lex, locale, unlimited), rule: false };
   });
   for (let i = 1; i < readings.length; i++) carryOn(readings[i - 1], readings[i], lex);
+  markOtherOffers(readings, lex);
   for (const r of readings) r.rule = r.mentions.some((m) => m.binds.length > 0 || m.otherProduct);
   return readings;
+}
+
+/** A product named in quotes: 「ジャパンSIM」, “Japan SIM”, 『家用寬頻』. */
+const QUOTED = /[「『“"]([^「」『』“”"]{2,24})[」』”"]/gu;
+
+/**
+ * "We also offer 「ジャパンSIM」", 「另有『家用宽带』」: a product the page offers besides its own plan (not one its
+ * title names). What the page says of it, there and wherever it names it again, is about another product: 「ジャパン
+ * SIMのお申し込みには本人確認書類が必要です」 asks nothing of this plan's buyer.
+ */
+function markOtherOffers(readings: Reading[], lex: Lexicon): void {
+  const title = readings.filter((r) => r.st.source === 'head').map((r) => r.st.text).join(' ');
+  const names = new Set<string>();
+  for (const r of readings) {
+    if (r.st.source !== 'body' || r.st.weight <= 0 || !statementCue(r.st.text, r.st.script, lex, 'alsoOffer')) continue;
+    for (const m of r.st.text.matchAll(QUOTED)) if (!title.includes(m[1])) names.add(m[1]);
+  }
+  if (!names.size) return;
+  for (const r of readings) {
+    if (r.st.source !== 'body' || ![...names].some((n) => r.st.text.includes(n))) continue;
+    for (const m of r.mentions) m.otherProduct = true;
+  }
 }
 
 /**
