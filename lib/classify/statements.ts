@@ -79,20 +79,27 @@ const MAX_SECTION_HEADING = 60;
 /** 「…」—— Jasmine, "…" – Tom K.: a quoted line signed with a short name (stars before it allowed). */
 const TESTIMONIAL = /^[★☆⭐\s\d.]*[「“"『][^」”"』]{2,}[」”"』]\s*(?:[—–―-]{1,2})\s*[^\s「“"『]{1,20}(?:\s[^\s]{1,12}){0,2}$/u;
 
+/** A block's text normalised for the cue tests, with its script. */
+function cueText(raw: string, lang: string): { text: string; script: Script } {
+  const text = normalize(raw);
+  return { text, script: scriptOf(text, lang) };
+}
+
 /** The region a heading opens when it names reviews or other products, else null. */
 export function sectionOf(raw: string, lang: string, lex: Lexicon): Region | null {
   if (raw.length > MAX_SECTION_HEADING) return null;
-  const text = normalize(raw);
-  const script = scriptOf(text, lang);
+  const { text, script } = cueText(raw, lang);
   if (lex.anyCue.reviewsHeading.test(text, script)) return 'review';
   if (lex.anyCue.otherPlansHeading.test(text, script)) return 'aside';
   return null;
 }
 
+/** A block that starts by naming this product ("※ 本商品…", "This plan…"): its first words are enough. */
 function startsWithThisProduct(raw: string, lang: string, lex: Lexicon): boolean {
-  const text = normalize(raw.slice(0, 80));
-  return lex.anyCue.thisProduct.test(text, scriptOf(text, lang));
+  const { text, script } = cueText(raw.slice(0, 80), lang);
+  return lex.anyCue.thisProduct.test(text, script);
 }
+
 const sameItem = (b: Block | undefined, g: [number, number]) => !!b?.groups?.some(([s, i]) => s === g[0] && i === g[1]);
 const inContent = (b: Block) => b.region === 'main' || b.region === 'body';
 

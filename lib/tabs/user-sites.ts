@@ -10,11 +10,13 @@ import { DETECT_SCRIPT_FILE } from './detect-file';
 
 export const USER_SITES_SCRIPT_ID = 'esim-lens-user-sites';
 
+/** The known shops' match patterns, granted at install (the manifest's detector runs there). */
+const builtInOrigins = (): string[] => browser.runtime.getManifest().host_permissions ?? [];
 
 /** Origins the user granted on top of the manifest's known shops. */
 export async function userOrigins(): Promise<string[]> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
-  const builtIn = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const builtIn = new Set(builtInOrigins());
   return granted.filter((o) => !builtIn.has(o));
 }
 
@@ -28,7 +30,7 @@ export async function syncUserSites(): Promise<string[]> {
     return origins;
   }
   // "Every site" overlaps the known shops, whose pages the manifest's detector already runs on: not twice.
-  const builtIn = browser.runtime.getManifest().host_permissions ?? [];
+  const builtIn = builtInOrigins();
   const script = {
     id: USER_SITES_SCRIPT_ID, matches: origins, ...(builtIn.length ? { excludeMatches: builtIn } : {}),
     js: [DETECT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true,
