@@ -198,8 +198,11 @@ function markLinkRuns(blocks: Block[]): void {
 
 /** What a text node inherits from its element and the element's ancestors. */
 interface Ctx {
-  skip: boolean;
+  /** The element whose whole subtree is not read (a script, the site's menu…), or null. */
+  skip: Element | null;
   region: Region;
+  /** The element that opened `region`. */
+  regionRoot: Element;
   selected: boolean;
   /** The element whose text forms one block: the outermost leaf (p, li, tr, a…) or the nearest container. */
   block: Element;
@@ -223,7 +226,20 @@ const MAX_VALUE_CELL = 12;
 /** Class tokens that say an element's state, not its kind. */
 const STATE_TOKEN = /^(?:is-|has-)|^(?:active|selected|checked|current|chosen|on|open|disabled|hidden|show|visible)$|[-_](?:active|selected|checked|current|chosen)$/i;
 
-/** Text nodes read between two chances to pause (a few hundred microseconds of work). */
+/**
+ * Customers' reviews say nothing about the plan (the engine gives them no weight); only their summary at the top
+ * ("4.7 ★ from 5,904 reviews") is read. A review-heavy product page spent most of its read on them.
+ */
+const MAX_REVIEW_CHARS = 1_000;
+
+/** The last node of `el`'s subtree in document order: a walker set there goes on after the subtree. */
+function lastDescendant(el: Node): Node {
+  let d = el;
+  while (d.lastChild) d = d.lastChild;
+  return d;
+}
+
+/** Text nodes and elements looked at between two chances to pause (a few hundred microseconds of work). */
 const STEP_NODES = 32;
 
 /** Reads the page in one go (the CLI, the tests, the engine bench). */
@@ -293,8 +309,10 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   let seenH1 = !h1; // no h1: nothing is preamble
 
   const rootCtx: Ctx | null = root
-    ? { skip: false, region: 'body', selected: false, block: root, kind: 'text', inLeaf: false, cell: null, inH1: false, groups: [] }
+    ? { skip: null, region: 'body', regionRoot: root, selected: false, block: root, kind: 'text', inLeaf: false, cell: null, inH1: false, groups: [] }
     : null;
+  // Units of work since the last chance to pause: text nodes read, elements looked at.
+  let work = 0;
   const memo = new Map<Element, Ctx>();
   if (root && rootCtx) memo.set(root, rootCtx);
   const regionCtx: RegionContext = { current: 'body', h1 };
@@ -323,11 +341,18 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   let nextSet = 0;
   // Siblings are alike by tag and first stable class: "pkg-item" and "pkg-item is-active" are the same kind.
   // List items, options and rows are alike by tag alone ("swatchSelect" and "swatchAvailable" are one list).
+  // Grids repeat one class string hundreds of times: its first stable token is found once.
+  const firstStable = new Map<string, string>();
   const kindOf = (e: Element) => {
     if (LIST_ITEM.has(e.localName)) return e.localName;
     const cls = e.getAttribute('class');
-    let first = '';
-    if (cls) for (const token of cls.split(/\s+/)) if (token && !STATE_TOKEN.test(token)) { first = token; break; }
+    if (!cls) return `${e.localName}.`;
+    let first = firstStable.get(cls);
+    if (first === undefined) {
+      first = '';
+      for (const token of cls.split(/\s+/)) if (token && !STATE_TOKEN.test(token)) { first = token; break; }
+      if (firstStable.size < 5000) firstStable.set(cls, first);
+    }
     return `${e.localName}.${first}`;
   };
   // Parents of inline siblings one of which is selected: a picker drawn with spans.
@@ -340,7 +365,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     if (!kinds) {
       kinds = new Map();
       let n = 0;
-      for (let c = parent.firstElementChild; c && n < 500; c = c.nextElementSibling, n++) {
+      for (let c = parent.firstElementChild; c && n < 500; c = c.nextElementSibling, n++, work++) {
         const k = kindOf(c);
         const e = kinds.get(k);
         if (e) e.count++;
@@ -365,27 +390,30 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   };
 
   const derive = (el: Element, p: Ctx): Ctx => {
+    work++;
     if (p.skip) return p;
     const tag = el.localName;
-    if (SKIP.has(tag)) return { ...p, skip: true };
+    if (SKIP.has(tag)) return { ...p, skip: el };
     const attrs = el.hasAttributes();
     let region = p.region;
+    let regionRoot = p.regionRoot;
     if (tag === 'main' || attrs || CHROME_TAGS.has(tag)) {
       regionCtx.current = p.region;
       regionCtx.inItem = p.groups.length > 0;
       const r = regionOf(el, tag, regionCtx);
       if (r) {
-        if (UNREAD.has(r)) return { ...p, skip: true };
+        if (UNREAD.has(r)) return { ...p, skip: el };
+        if (r !== region) regionRoot = el;
         region = r;
       }
     }
     const inH1 = p.inH1 || tag === 'h1';
-    if (attrs && OLD_PRICE.test(el.getAttribute('class') ?? '')) return { ...p, skip: true };
+    if (attrs && OLD_PRICE.test(el.getAttribute('class') ?? '')) return { ...p, skip: el };
     if (INLINE.has(tag)) {
       // Inline options of a picker (<span class="opt on">5日</span>) are blocks of their own, so the chosen one can be told apart.
       const item = itemOf(el);
-      if (!item || !optionKinds.has(el.parentElement!)) return { ...p, region, inH1 };
-      return { skip: false, region, selected: p.selected || isSelected(el, 'button'), block: el, kind: 'button', inLeaf: true, cell: null, inH1, groups: [item, ...p.groups].slice(0, MAX_GROUPS) };
+      if (!item || !optionKinds.has(el.parentElement!)) return { ...p, region, regionRoot, inH1 };
+      return { skip: null, region, regionRoot, selected: p.selected || isSelected(el, 'button'), block: el, kind: 'button', inLeaf: true, cell: null, inH1, groups: [item, ...p.groups].slice(0, MAX_GROUPS) };
     }
     const item = NOT_AN_ITEM.has(tag) ? null : itemOf(el);
     const repeated = item !== null;
@@ -394,21 +422,22 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     const selected = p.selected || (option && isSelected(el, tag));
     const groups = item ? [item, ...p.groups].slice(0, MAX_GROUPS) : p.groups;
     const leafKind = LEAF_KIND[tag];
-    if (tag === 'a' && !p.inLeaf && el.parentElement === p.block && isProse(p.block)) return { ...p, region, selected, inH1, groups };
+    if (tag === 'a' && !p.inLeaf && el.parentElement === p.block && isProse(p.block)) return { ...p, region, regionRoot, selected, inH1, groups };
     if (p.inLeaf && leafKind) {
       // Inside a leaf: text stays in the outer leaf's block; a cell starts a new "cell" of a row.
       const cell = p.kind === 'row' && (tag === 'td' || tag === 'th') ? el : p.cell;
-      return { ...p, region, selected, inH1, cell, groups };
+      return { ...p, region, regionRoot, selected, inH1, cell, groups };
     }
     if (leafKind) {
-      return { skip: false, region, selected, block: el, kind: leafKind, inLeaf: true, cell: tag === 'dd' ? el : null, inH1, groups };
+      return { skip: null, region, regionRoot, selected, block: el, kind: leafKind, inLeaf: true, cell: tag === 'dd' ? el : null, inH1, groups };
     }
-    return { skip: false, region, selected, block: el, kind: 'text', inLeaf: false, cell: null, inH1, groups };
+    return { skip: null, region, regionRoot, selected, block: el, kind: 'text', inLeaf: false, cell: null, inH1, groups };
   };
 
   // The block being built.
   let cur: { ctx: Ctx; parts: string[]; cell: Element | null } | null = null;
   let chars = 0;
+  let reviewChars = 0;
   let lastDt: { block: Block; el: Element } | null = null;
 
   // Table header rows, so that a value cell ("×", "○", "不可") reads with its column ("チャージ・延長 : ×").
@@ -428,7 +457,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     // A comparison table with a column for this page's plan (its header names the page's title): only that
     // column's value speaks for the plan; the other columns are other products.
     let own = ownColumns.get(table);
-    if (own === undefined) ownColumns.set(table, (own = ownColumn(head, pageName)));
+    if (own === undefined) ownColumns.set(table, (own = ownColumn(head, (pageName ??= squash(h1?.textContent ?? '')))));
     if (own > 0 && texts[own] !== undefined) {
       const label = texts[0];
       const v = texts[own];
@@ -441,7 +470,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   };
 
   const ownColumns = new Map<Element, number>();
-  const pageName = squash(h1?.textContent ?? '');
+  // The h1 compared loosely, worked out the first time a table needs it (NFKC is costly on a cold start).
+  let pageName: string | undefined;
 
   const flush = () => {
     if (!cur) return;
@@ -454,6 +484,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     const text = clean(raw).slice(0, MAX_BLOCK_CHARS);
     if (!text) return;
     chars += text.length;
+    if (ctx.region === 'review') reviewChars += text.length;
     const el = ctx.block;
     // "Top-up" <dt> and its <dd> answer belong together.
     if (el.localName === 'dd' && lastDt && el.previousElementSibling === lastDt.el) {
@@ -480,7 +511,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
         truncated = true;
         break;
       }
-      if (nodes % STEP_NODES === 0) {
+      if (++work >= STEP_NODES) {
+        work = 0;
         yield;
         // The page replaced the part being read while we paused: what is left of the walk is detached. Stop and
         // say so (the reader's watch reads the new part once the page is quiet).
@@ -495,7 +527,12 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
         ctx = contextOf(parent);
         lastParent = parent;
       }
-      if (ctx.skip) continue;
+      if (ctx.skip || (ctx.region === 'review' && reviewChars >= MAX_REVIEW_CHARS)) {
+        // Nothing further in this element is read: go on after its subtree rather than visit each of its text
+        // nodes (a mega-menu, the app's state, two hundred reviews).
+        walker.currentNode = lastDescendant(ctx.skip ?? ctx.regionRoot);
+        continue;
+      }
       const data = (n as Text).data;
       if (cur && cur.ctx.block !== ctx.block) flush();
       if (!seenH1 && ctx.inH1) seenH1 = true;

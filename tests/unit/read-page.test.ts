@@ -124,6 +124,17 @@ describe('readPage', () => {
     expect(snap(html).blocks.map((b) => b.text)).toContain('deep text');
   });
 
+  it("reads the top of a reviews section (its summary) but not the customers' reviews below it", () => {
+    const reviews = Array.from({ length: 300 }, (_, i) => `<div class="review-card"><span>Guest ${i}</span><p>Review number ${i}: fast and easy, worked on the train from the airport.</p></div>`).join('');
+    const s = snap(`<body><h1>Japan eSIM</h1><p>Top-up available</p><section class="reviews"><h2>Reviews</h2><p>4.7 ★ from 5,904 reviews</p>${reviews}</section><p>After the reviews</p></body>`);
+    const texts = s.blocks.map((b) => b.text);
+    expect(texts).toContain('4.7 ★ from 5,904 reviews');
+    expect(texts).toContain('After the reviews');
+    expect(texts.some((t) => t.startsWith('Review number 1:'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Review number 299'))).toBe(false);
+    expect(s.truncated).toBe(false);
+  });
+
   it('stops at its budget on huge pages and says so', () => {
     const html = '<body>' + '<p>word word word word word word word word</p>'.repeat(30_000) + '</body>';
     const s = snap(html);
