@@ -35,6 +35,7 @@ const SETS: Record<string, () => Expectation[]> = {
   blind2: () => (existsSync(join(FIXTURES, 'blind2', 'pages')) ? loadLabelSet('blind2', join(FIXTURES, 'blind2')) : []),
   blind3: () => (existsSync(join(FIXTURES, 'blind3', 'pages')) ? loadLabelSet('blind3', join(FIXTURES, 'blind3')) : []),
   blind4: () => (existsSync(join(FIXTURES, 'blind4', 'pages')) ? loadLabelSet('blind4', join(FIXTURES, 'blind4')) : []),
+  blind5: () => (existsSync(join(FIXTURES, 'blind5', 'pages')) ? loadLabelSet('blind5', join(FIXTURES, 'blind5')) : []),
   corpus: () => (existsSync(CORPUS) ? loadLabelSet('corpus', CORPUS) : []),
 };
 
@@ -43,7 +44,7 @@ const named = args.filter((a) => !a.startsWith('--'));
 const wanted = named.length ? named : Object.keys(SETS);
 const showMisses = args.includes('--misses') || named.length > 0;
 /** Sets never tuned on: their misses are not printed, so that nobody tunes on them by accident. */
-const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'blind3', 'blind4', 'listings']);
+const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'blind3', 'blind4', 'blind5', 'listings']);
 const asJson = args.includes('--json');
 const filesArg = args.find((a) => a.startsWith('--files='));
 const onlyFiles = filesArg ? new RegExp(filesArg.slice('--files='.length)) : null;
