@@ -355,6 +355,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     }
     return `${e.localName}.${first}`;
   };
+  // The last set made of each class-named kind of element, for a lone card of that kind in a later section.
+  const repeatedKinds = new Map<string, { set: number; count: number; next: number }>();
   // Parents of inline siblings one of which is selected: a picker drawn with spans.
   const optionKinds = new Set<Element>();
   /** [set, item] when `el` is one of several alike siblings, else null. */
@@ -374,9 +376,18 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
       }
       siblingKinds.set(parent, kinds);
     }
-    const e = kinds.get(kindOf(el));
+    const k = kindOf(el);
+    let e = kinds.get(k);
+    // A lone card of a kind already repeated elsewhere (the one monthly plan in its own section after a grid of
+    // day plans) is one more item of that set. Only kinds named by a class: bare divs, rows and list items are
+    // alike everywhere (a layout table's single rows are no cards).
+    const named = k.includes('.') && !k.endsWith('.');
+    if (e && e.count < 2 && named) e = repeatedKinds.get(k);
     if (!e || e.count < 2) return null;
-    if (e.set < 0) e.set = nextSet++;
+    if (e.set < 0) {
+      e.set = nextSet++;
+      if (named) repeatedKinds.set(k, e);
+    }
     const item = e.next++;
     opts.items?.set(`${e.set}:${item}`, el);
     return [e.set, item];

@@ -88,6 +88,19 @@ describe('the reader marks repeated items and the chosen option', () => {
     expect(a[1]).not.toBe(b[1]);
   });
 
+  it('counts a lone card of the same kind in a later section as one more item of that set, but not a lone row', () => {
+    const s = snap(
+      '<h2>Day plans</h2><div class="grid"><div class="card"><h3>1GB 7 days</h3><p>$5</p></div><div class="card"><h3>3GB 15 days</h3><p>$9</p></div></div>' +
+        '<h2>Monthly</h2><div class="row"><div class="card"><h3>10GB monthly</h3><p>$19/month</p></div></div>' +
+        '<table><tr><td>Plan A</td></tr><tr><td>Plan B</td></tr></table><div><table><tr><td>Layout row</td></tr></table></div>',
+    );
+    const g = (t: string) => s.blocks.find((x) => x.text === t)!.groups;
+    const [a, c] = [g('1GB 7 days')![0], g('10GB monthly')![0]];
+    expect(c[0]).toBe(a[0]);
+    expect(c[1]).toBe(2);
+    expect(g('Layout row')).toBeUndefined();
+  });
+
   it.each([
     ['aria-checked', '<div role="radiogroup"><button role="radio" aria-checked="false">3 days</button><button role="radio" aria-checked="true">7 days</button></div>'],
     ['a class with a state', '<ul><li class="opt">3 days</li><li class="opt is-active">7 days</li></ul>'],
