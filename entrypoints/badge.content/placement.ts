@@ -7,12 +7,12 @@
  * just above the bar.
  */
 
+import { BUY_WORDS as BUY } from '@/lib/page/buy-words';
 import { CORNERS as ALL } from '@/lib/settings/corners';
 
 export type Corner = (typeof ALL)[number];
 export const CORNERS: readonly Corner[] = ALL;
 
-const BUY = /buy|cart|checkout|purchase|order|book|購入|カート|申し?込|予約|购买|購買|购物车|購物車|订购|訂購|预订|預訂|选购|選購/i;
 // The host sits 8 px from the edges; the frame inside it keeps 8 px more around the badge for its shadow.
 const MARGIN = 8;
 /** How far up a lifted badge may go: above that it would hide the page itself. */

@@ -1,3 +1,4 @@
+import { BUY_WORDS } from './buy-words';
 import type { Region } from './snapshot';
 
 /**
@@ -22,6 +23,19 @@ const ROLE_REGION: Record<string, Region> = {
 
 /** What only a buy box holds: a plan picker or a form that puts the plan in the cart. */
 const BUY_BOX = 'select, input[type="radio"], form[action*="cart" i], form[action*="checkout" i], form[action*="order" i], form[action*="buy" i]';
+
+/**
+ * A sidebar with exactly one buy button is the plan's buy box ("US$44 · Buy with balance"); a strip of other plans
+ * has a button on each of them.
+ */
+function holdsOneBuyButton(el: Element): boolean {
+  let n = 0;
+  for (const b of Array.from(el.querySelectorAll('button, input[type="submit"], [role="button"]')).slice(0, 20)) {
+    const text = (b.textContent || b.getAttribute('value') || '').trim();
+    if (text.length < 40 && BUY_WORDS.test(text) && ++n > 1) return false;
+  }
+  return n === 1;
+}
 
 /** What a listing's filter panel holds and a buy box does not. */
 const FILTERS = 'input[type="checkbox"]';
@@ -111,7 +125,7 @@ export function regionOf(el: Element, tag: string, ctx: RegionContext): Region |
   if (!region || region === 'main') return region;
   // A sticky buy box is often an <aside> or a "sidebar": one that holds the plan picker or the checkout form is the
   // product's (a filter panel of check boxes stays a sidebar).
-  if (region === 'aside' && el.querySelector(BUY_BOX) && !el.querySelector(FILTERS)) return null;
+  if (region === 'aside' && (el.querySelector(BUY_BOX) || holdsOneBuyButton(el)) && !el.querySelector(FILTERS)) return null;
   // Chrome never contains the page's own title.
   if (ctx.h1 && region !== 'dialog' && el.contains(ctx.h1)) return null;
   return region;

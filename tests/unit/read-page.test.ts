@@ -52,6 +52,11 @@ describe('readPage', () => {
       <div role="complementary"><label><input type="checkbox"> Hotspot filter</label><label><input type="radio"> 4-7 days</label></div></body>`;
     expect(regionOf(more, 'Buy box')).toBe('body');
     expect(regionOf(more, 'Hotspot filter')).toBe('aside');
+    // A sidebar with the one buy button of the page is the buy box; a strip with a button on each plan is not.
+    const buttons = `<body><main><h1>Japan eSIM</h1></main><aside class="side"><div>US$44.00</div><button>Buy with balance</button><p>Days start on arrival</p></aside>
+      <aside class="side"><p>Korea 5GB $9 Related tip</p><button>Buy now</button><p>Taiwan 3GB $6</p><button>Buy now</button></aside></body>`;
+    expect(regionOf(buttons, 'Days start on arrival')).toBe('body');
+    expect(regionOf(buttons, 'Korea 5GB $9 Related tip')).toBe('aside');
   });
 
   it("reads a comparison table by this plan's column: the one whose header names the page's title", () => {
