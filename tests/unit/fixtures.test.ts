@@ -58,8 +58,10 @@ describe('independent sets', () => {
     // With batch 4 (368 pages; its first figures in dev/README.md), 2026-12-02: 0.99, 0.94 (none below 0.90), 0.98, 0.88, 0.87.
     // With batch 6 (432 pages), after the third round: 0.99, 0.97 (none below 0.96), 0.98, 0.89, 0.90.
     // With batches 7 and 9 (528 pages), 2026-12-02, after that session's round: 0.99, 0.96, 0.98, 0.88, 0.89.
-    holds('dev', byLang.all, { productF1: 0.95, topUp: 0.93, term: 0.94, planAllRight: 0.85, requirementsPrecision: 0.87 });
-    for (const lang of ['en', 'ja', 'zh-Hans', 'zh-Hant']) expect(byLang[lang].topUp, `dev ${lang} top-up`).toBeGreaterThanOrEqual(0.91);
+    // With batch 11 (576 pages), 2026-12-02: 0.99, 0.95, 0.98, 0.88, 0.86 before the round; after it 0.99, 0.97 (none
+    // below 0.95), 0.99, 0.89, 0.90.
+    holds('dev', byLang.all, { productF1: 0.96, topUp: 0.95, term: 0.96, planAllRight: 0.86, requirementsPrecision: 0.88 });
+    for (const lang of ['en', 'ja', 'zh-Hans', 'zh-Hant']) expect(byLang[lang].topUp, `dev ${lang} top-up`).toBeGreaterThanOrEqual(0.93);
   });
 
   it('blind set (never tuned on) holds the floors of the first engine', () => {
