@@ -57,6 +57,14 @@ describe('traveller facts: English', () => {
     expect(facts(page('en', '<p>The days begin once the eSIM is activated — usually when it is installed or first joins a network.</p>')).validityStart).toBeUndefined();
   });
 
+  it('reads when the days start from the clause that says it, past a clause on what does not start them', () => {
+    expect(facts(page('zh-Hans', '<p>有效期在 eSIM 首次连接日本网络时开始，出发前安装不会消耗天数。</p>')).validityStart?.value).toBe('first-connection');
+    // A clause that only says what does not count says nothing.
+    expect(facts(page('zh-Hans', '<p>出发前安装不会消耗天数。</p>')).validityStart).toBeUndefined();
+    // The length set at purchase is not the start.
+    expect(facts(page('zh-Hans', '<p>每张 eSIM 的天数在购买时就已固定。</p>')).validityStart).toBeUndefined();
+  });
+
   it('hears a "no", a fixed start date and a voice line with a Japanese number', () => {
     const f = facts(page('en', `<p>Tethering is not allowed on this plan.</p><p>Your plan runs from the start date you choose at checkout.</p>
       <p>Comes with a Japanese phone number for calls and SMS.</p><p>This plan is non-refundable.</p>`));
