@@ -239,6 +239,9 @@ function lastDescendant(el: Node): Node {
   return d;
 }
 
+/** The longest tooltip read as an icon's meaning. */
+const MAX_ICON_LABEL = 120;
+
 /** Text nodes and elements looked at between two chances to pause (a few hundred microseconds of work). */
 const STEP_NODES = 32;
 
@@ -544,7 +547,12 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
         walker.currentNode = lastDescendant(ctx.skip ?? ctx.regionRoot);
         continue;
       }
-      const data = (n as Text).data;
+      let data = (n as Text).data;
+      // An icon's meaning is in its tooltip (<span title="Add-on data can be bought for this pack">⚡</span>).
+      if (data.length <= 3 && parent.hasAttributes()) {
+        const label = (parent.getAttribute('title') || parent.getAttribute('aria-label') || '').trim();
+        if (label && label.length <= MAX_ICON_LABEL && data.trim()) data = `${data} (${label}) `;
+      }
       if (cur && cur.ctx.block !== ctx.block) flush();
       if (!seenH1 && ctx.inH1) seenH1 = true;
       if (!data.trim()) {

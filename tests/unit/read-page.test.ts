@@ -129,6 +129,13 @@ describe('readPage', () => {
     expect(snap(html).blocks.map((b) => b.text)).toContain('deep text');
   });
 
+  it("reads an icon's tooltip as its meaning, and a carousel of plans as content", () => {
+    const s = snap(`<body><h1>Europe eSIM</h1><div class="carousel"><div class="slide"><h3>Europe 5 GB · 30 days</h3><span class="bolt" title="Add-on data can be bought for this pack">⚡</span><p>€12.99</p></div></div></body>`);
+    const b = s.blocks.find((x) => x.text.includes('⚡'));
+    expect(b?.text).toBe('⚡ (Add-on data can be bought for this pack)');
+    expect(b?.region).toBe('body');
+  });
+
   it("reads the top of a reviews section (its summary) but not the customers' reviews below it", () => {
     const reviews = Array.from({ length: 300 }, (_, i) => `<div class="review-card"><span>Guest ${i}</span><p>Review number ${i}: fast and easy, worked on the train from the airport.</p></div>`).join('');
     const s = snap(`<body><h1>Japan eSIM</h1><p>Top-up available</p><section class="reviews"><h2>Reviews</h2><p>4.7 ★ from 5,904 reviews</p>${reviews}</section><p>After the reviews</p></body>`);
