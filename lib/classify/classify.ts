@@ -6,6 +6,7 @@ import { planFrom, type PlanRead } from './plan';
 import { isProduct } from './product';
 import { readPageStatements, type Reading } from './read';
 import { readFacts } from './facts';
+import { legendsOf, shows } from './legend';
 import { findRequirements } from './requirements';
 import { decideTerm } from './term';
 import { decideTopUp, polarityEvidence, type PlanKind } from './top-up';
@@ -83,7 +84,7 @@ interface Judged {
 }
 
 /** Term and top-up for a plan, from the readings that speak of it; `fallback` readings when its own say nothing. */
-function judge(read: PlanRead, own: Reading[], all: Reading[], lex: Lexicon, provider: Provider | null, voice: boolean, fallback?: Reading[]): Judged {
+function judge(read: PlanRead, own: Reading[], all: Reading[], lex: Lexicon, provider: Provider | null, voice: boolean, fallback?: Reading[], marked = false): Judged {
   const { plan, quote } = read;
   let term = decideTerm(polarityEvidence('term', own, all, kindOf(plan, 'unknown'), lex), plan, quote, fallback ? null : provider);
   if (fallback && term.source !== 'page') term = decideTerm(polarityEvidence('term', [...own, ...fallback], all, kindOf(plan, 'unknown'), lex), plan, quote, provider);
@@ -93,7 +94,7 @@ function judge(read: PlanRead, own: Reading[], all: Reading[], lex: Lexicon, pro
   // A card (judged with the page around it as fallback) that says nothing of top-up is one a legend's
   // "plans without the badge…" is about.
   const silent = !!fallback && !own.some((r) => r.mentions.some((m) => m.family === 'topUp'));
-  const kind = { ...kindOf(plan, term.value, voice), silent };
+  const kind = { ...kindOf(plan, term.value, voice), silent, marked };
   let topUp = decideTopUp(polarityEvidence('topUp', own, all, kind, lex), fallback ? null : provider);
   if (fallback && topUp.source !== 'page') topUp = decideTopUp(polarityEvidence('topUp', [...own, ...fallback], all, kind, lex), provider);
   return { plan, term, topUp };
@@ -121,9 +122,15 @@ function withSharedFacts(facts: Facts | undefined, cards: Card[]): Facts | undef
 }
 
 function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside: Reading[], lex: Lexicon, provider: Provider | null, voice: boolean): { listing: Listing; plan: Plan; topUp: TopUp; term: Term } {
+  // A legend's rule ("⚡ = add-on data") is the word of the cards that show its mark, and of no other card.
+  const legends = legendsOf(outside);
+  // A legend that also says what the unmarked cards are ("cards without ⚡ are one-time") still speaks to them.
+  const legendary = new Set(legends.map((l) => l.reading).filter((r) => !r.mentions.some((m) => m.binds.includes('unmarked'))));
+  const around = legendary.size ? outside.filter((r) => !legendary.has(r)) : outside;
   const cards: Card[] = set.cards.map((c) => {
+    const marked = legends.filter((l) => shows(c, l.mark)).map((l) => l.reading);
     // A card's own words decide; when they are silent, what the rest of the page says of its plans.
-    const j = judge(cardFacts(c), c.readings, all, lex, provider, voice, outside);
+    const j = judge(cardFacts(c), marked.length ? [...c.readings, ...new Set(marked)] : c.readings, all, lex, provider, voice, around, marked.length > 0);
     // The card's title as the page shows it, not as the engine normalised it.
     const heading = snapshot.blocks[c.heading.st.block]?.text ?? c.heading.st.text;
     return { heading: heading.slice(0, 200), at: [c.set, c.item] as [number, number], ...j.plan, topUp: j.topUp, term: j.term };

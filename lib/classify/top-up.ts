@@ -22,13 +22,15 @@ export interface PlanKind {
   voice: boolean;
   /** A card whose own words say nothing of the family: a legend's rule for unmarked cards is about it. */
   silent?: boolean;
+  /** A card that shows a legend's mark: the legend's rule for "plans marked ⚡" is about it. */
+  marked?: boolean;
 }
 
 /** How a rule bound to kinds of plan counts for this one: more when it names the plan's kind (any of those it lists), not at all otherwise. */
 export function bindFactor(binds: Binds[], kind: PlanKind): number {
   if (!binds.length) return 1;
-  // "Some fixed-data plans can be topped up": which ones, the rule does not say.
-  if (binds.includes('rechargeable')) return 0;
+  // "Some fixed-data plans can be topped up": which ones, the rule does not say, unless the card shows the mark it names.
+  if (binds.includes('rechargeable')) return kind.marked ? 1.5 : 0;
   const matches = (b: Binds) =>
     b === 'unlimited' ? kind.unlimited
     : b === 'fixed' ? !kind.unlimited && !kind.dailyData

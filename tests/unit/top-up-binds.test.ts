@@ -90,3 +90,26 @@ describe('questions and their replies', () => {
     expect(asked.isEsimProduct && asked.topUp.value).toBe('no');
   });
 });
+
+describe("a legend's marks", () => {
+  const grid = (cards: string, legend: string) =>
+    `<html lang="zh-Hant"><head><title>台灣 eSIM 方案</title></head><body><h1>台灣 eSIM 方案</h1><div class="grid">${cards}</div><p>${legend}</p></body></html>`;
+  const card = (title: string, price: number, mark = '') => `<div class="plan"><h3>${title}</h3>${mark}<p>NT$${price}</p><button>購買</button></div>`;
+  const tops = (html: string) => {
+    const v = verdict(html);
+    return v.isEsimProduct ? (v.listing?.cards ?? []).map((c) => `${c.heading.split(' ')[1]}:${c.topUp.value}`) : [];
+  };
+
+  it('the rule for marked plans is the word of each card that shows the mark, the rule for the others of the rest', () => {
+    const html = grid(
+      card('台灣 5GB / 7日', 199, '<span class="bolt">⚡</span>') + card('台灣 10GB / 15日', 299, '<span class="bolt">⚡</span>') + card('台灣 無限數據 5日', 399),
+      '圖示說明：標有 ⚡ 的方案，可以在同一張 eSIM 上再加購。</p><p>沒有 ⚡ 的方案屬一次性商品，用完請另外購買新的 eSIM。',
+    );
+    expect(tops(html)).toEqual(['5GB:yes', '10GB:yes', '無限數據:no']);
+  });
+
+  it('a bare legend ("⚡ = add-on data") says nothing of the cards without the mark', () => {
+    const html = grid(card('台灣 5GB / 7日', 199, '<span>⚡</span>') + card('台灣 10GB / 15日', 299) + card('台灣 20GB / 30日', 399), '⚡ = 可加購數據');
+    expect(tops(html)).toEqual(['5GB:yes', '10GB:unknown', '20GB:unknown']);
+  });
+});
