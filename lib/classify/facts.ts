@@ -178,8 +178,7 @@ function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: numbe
     if (!m?.groups) continue;
     // A bare count in brackets ("★4.3(212件)") is the plan's rating only under the page's reviews heading: elsewhere
     // it is as often a store's or a search result's.
-    // The word may stand just before the stars ("商品レビュー ★4.21（58件）").
-    if (!REVIEW_WORD.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length)) && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
+    if (!REVIEW_WORD.test(m[0]) && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
     const stars = Number(m.groups.stars);
     const n = count(m.groups.count);
     if (stars > 0 && stars <= 5 && n > 0) return { value: { stars, count: n }, evidence: [snippet(text, m.index)] };
