@@ -51,6 +51,7 @@ function kindOf(plan: Plan, term: Term['value'], voice = false): PlanKind {
     dailyData: plan.dailyGb !== undefined,
     contract: term === 'contract',
     voice,
+    days: plan.validityDays,
   };
 }
 

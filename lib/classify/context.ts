@@ -37,6 +37,8 @@ export interface Mention {
   /** A negated cue set it ("cannot be topped up"), rather than the concept's own polarity or a possible cue. */
   negated: boolean;
   binds: Binds[];
+  /** For a 'longer' or 'shorter' bind: the least or most days of the plans it is about. */
+  days?: { min?: number; max?: number };
   otherProduct: boolean;
   temporal: boolean;
   /** An embedded question ("check whether…") that no cell answers. */
@@ -235,7 +237,9 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
       else if (c.cue.category === 'temporal') temporal = true;
       else if (c.cue.category === 'hypothetical') hypothetical = true;
     }
-    const binds = boundKinds(text, h, kinds);
+    const chosen = boundKinds(text, h, kinds);
+    const binds = [...new Set(chosen.map((c) => c.cue.binds!))];
+    const days = lengthBound(text, chosen);
     const base = h.concept.polarity ?? 1;
     // A cue next to its concept states it; one a few words away ("无法自动启用续费订单") more often governs
     // another word between them. Cues that close a list ("…均不支持") reach far by design.
@@ -257,6 +261,7 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
       cueAt: best?.start,
       negated,
       binds,
+      ...(days ? { days } : {}),
       otherProduct,
       temporal,
       hypothetical: hypothetical && !best?.cue.answers,
@@ -275,7 +280,7 @@ const KIND_LIST = /^(?:\s?[(（][^)）]{0,12}[)）])?[\s、,，・/&]*(?:and|or|
  * The kinds of plan a concept is about: the nearest kind named in its clause, and those listed with it. "Data plans
  * can add data, unlimited plans can extend their days" says two things: each concept takes its own kind, not both.
  */
-function boundKinds(text: string, at: Span, kinds: Array<{ c: CueHit; gap: number }>): Binds[] {
+function boundKinds(text: string, at: Span, kinds: Array<{ c: CueHit; gap: number }>): CueHit[] {
   if (!kinds.length) return [];
   // Overlapping kind words ("没有该标记的套餐" holds "标记的套餐"): the longer is meant.
   const spans = outlasting(kinds.map((k) => k.c));
@@ -303,7 +308,23 @@ function boundKinds(text: string, at: Span, kinds: Array<{ c: CueHit; gap: numbe
       }
     }
   }
-  return [...new Set(chosen.map((c) => c.cue.binds!))];
+  return chosen;
+}
+
+/** Words that make a length rule strict: "longer than 29 days", 「30日未満」, 「少於30天」. */
+const STRICTLY_MORE = /longer than|more than|over|を超える|超過|超过/i;
+const STRICTLY_LESS = /shorter than|less than|under|fewer than|未満|少於|少于|未滿|未满|不足|短於|短于|以下(?=\s?(?:的|嘅)?\s?(?:短期)?(?:方案|套餐|計劃|计划))/i;
+
+/** The least or most days a length rule names ("bundles of 30 days or more": at least 30). */
+function lengthBound(text: string, chosen: CueHit[]): { min?: number; max?: number } | undefined {
+  for (const c of chosen) {
+    if (c.cue.binds !== 'longer' && c.cue.binds !== 'shorter') continue;
+    const phrase = text.slice(c.start, c.end);
+    const n = Number(/\d+/.exec(phrase)?.[0]);
+    if (!Number.isFinite(n)) continue;
+    return c.cue.binds === 'longer' ? { min: STRICTLY_MORE.test(phrase) ? n + 1 : n } : { max: STRICTLY_LESS.test(phrase) ? n - 1 : n };
+  }
+  return undefined;
 }
 
 const LIST_JOINERS = /^[\s、,，/・]*(?:and|or|和|及|或|與|与|や|と|および|及び|または|、)?[\s、,，/・]*$/i;

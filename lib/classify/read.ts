@@ -75,8 +75,14 @@ function markOtherOffers(readings: Reading[], lex: Lexicon): void {
  * back to, read with its own polarity cue.
  */
 function carryOn(prev: Reading, cur: Reading, lex: Lexicon): void {
-  if (prev.st.block !== cur.st.block || cur.st.weight <= 0 || !prev.mentions.length) return;
+  if (prev.st.block !== cur.st.block || cur.st.weight <= 0) return;
   if (!statementCue(cur.st.text, cur.st.script, lex, 'anaphora')) return;
+  // "Choose a physical Data SIM instead. It can be topped up online.": the sentence before names another product
+  // and nothing else; what "it" can do is that product's.
+  if (!prev.mentions.length) {
+    if (statementCue(prev.st.text, prev.st.script, lex, 'otherProduct')) for (const m of cur.mentions) m.otherProduct = true;
+    return;
+  }
   if (cur.mentions.length) {
     const context = prev.mentions.find((m) => m.temporal || m.otherProduct || m.binds.length);
     if (!context) return;

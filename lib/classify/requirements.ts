@@ -31,7 +31,7 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
       if (!(REQUIREMENTS as readonly string[]).includes(m.family) || m.polarity < 0 || m.otherProduct) continue;
       // 「实名认证(eKYC) : 无需认证」: a statement that waives a requirement waives it under every name it gives it.
       if (r.mentions.some((o) => o.family === m.family && o.polarity < 0)) continue;
-      if (bindFactor(m.binds, kind) === 0) continue;
+      if (bindFactor(m.binds, kind, m.days) === 0) continue;
       // "Upload your passport or residence card": one document among those the identity check accepts (but
       // 「在留カードに加えてパスポート」 asks for both).
       if (m.family === 'residence-card' && statementCue(st.text, st.script, lex, 'otherId')) {

@@ -24,10 +24,12 @@ export interface PlanKind {
   silent?: boolean;
   /** A card that shows a legend's mark: the legend's rule for "plans marked ⚡" is about it. */
   marked?: boolean;
+  /** The plan's days, for rules on plans of a length ("bundles of 30 days or more can be extended"). */
+  days?: number;
 }
 
 /** How a rule bound to kinds of plan counts for this one: more when it names the plan's kind (any of those it lists), not at all otherwise. */
-export function bindFactor(binds: Binds[], kind: PlanKind): number {
+export function bindFactor(binds: Binds[], kind: PlanKind, days?: { min?: number; max?: number }): number {
   if (!binds.length) return 1;
   // "Some fixed-data plans can be topped up": which ones, the rule does not say, unless the card shows the mark it names.
   if (binds.includes('rechargeable')) return kind.marked ? 1.5 : 0;
@@ -39,6 +41,8 @@ export function bindFactor(binds: Binds[], kind: PlanKind): number {
     : b === 'daily' ? kind.daily || kind.dailyData === true
     : b === 'voice' ? kind.voice
     : b === 'unmarked' ? kind.silent === true
+    : b === 'longer' ? kind.days !== undefined && days?.min !== undefined && kind.days >= days.min
+    : b === 'shorter' ? kind.days !== undefined && days?.max !== undefined && kind.days <= days.max
     : false;
   return binds.some(matches) ? 1.5 : 0;
 }
@@ -121,7 +125,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
   const factorOf = (m: Mention, weight: number, inherited: Binds[] = []) => {
     if (m.otherProduct) return 0;
     if (kind.contract && renewal.has(m.concept)) return 0;
-    let f = weight * bindFactor(m.binds.length ? m.binds : inherited, kind);
+    let f = weight * bindFactor(m.binds.length ? m.binds : inherited, kind, m.binds.length ? m.days : undefined);
     // "Expired eSIMs cannot be recharged", "after expiry buy a new eSIM": true of every plan, and silent on
     // one that can be topped up while it runs.
     if (m.temporal && m.polarity < 0) f *= 0.4;

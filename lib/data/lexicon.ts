@@ -36,8 +36,10 @@ export type CueTarget = (typeof CUE_TARGETS)[number];
  * about the plans that can be topped up (or carry a shop's badge for it, or "some plans"), a subset the rule does
  * not name, so it says nothing about whether this one can. 'unmarked': a legend's rule for the cards without that
  * badge ("plans without the badge can't be topped up"), which binds the cards that say nothing of it themselves.
+ * 'longer' / 'shorter': plans of at least / at most the number of days the phrase names ("bundles of 30 days or
+ * more", 「29日以下のプラン」); the number is read from the phrase.
  */
-export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'voice', 'rechargeable', 'unmarked'] as const;
+export const BINDS = ['unlimited', 'fixed', 'contract', 'prepaid', 'daily', 'voice', 'rechargeable', 'unmarked', 'longer', 'shorter'] as const;
 export type Binds = (typeof BINDS)[number];
 
 

@@ -16,6 +16,16 @@ describe('rules bound to a kind of plan', () => {
     expect(bindFactor(['contract'], { ...travel, contract: true })).toBe(1.5);
   });
 
+  it('a rule on plans of a length is about the plans of that many days', () => {
+    // "Plans of 30 days or more can be extended"; 「29日以下のプラン」; "shorter than 30 days" is at most 29.
+    expect(bindFactor(['longer'], { ...travel, days: 30 }, { min: 30 })).toBe(1.5);
+    expect(bindFactor(['longer'], { ...travel, days: 15 }, { min: 30 })).toBe(0);
+    expect(bindFactor(['shorter'], { ...travel, days: 29 }, { max: 29 })).toBe(1.5);
+    expect(bindFactor(['shorter'], { ...travel, days: 30 }, { max: 29 })).toBe(0);
+    // A plan whose days are unknown is not bound by a length.
+    expect(bindFactor(['longer'], travel, { min: 30 })).toBe(0);
+  });
+
   it('a rule listing kinds is about a plan of any of them', () => {
     // "Unlimited and fixed-data plans can both be extended"; 「每日型與計量型方案」 but not the unlimited ones
     expect(bindFactor(['unlimited', 'fixed'], { ...travel, unlimited: true })).toBe(1.5);
