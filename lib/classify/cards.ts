@@ -133,5 +133,34 @@ export function findCards(readings: Reading[]): CardSet | undefined {
   const chosen = cards.filter((c) => c.selected);
   const selected = chosen.length === 1 ? chosen[0] : chosen.length ? undefined : chosenBySpec(cards, readings);
   if (selected) selected.selected = true;
+  else for (const c of loneCards(readings, qualifying)) if (!byPlan.has(planKey(c.readings) ?? '')) cards.push(c);
   return { set: cards[0].set, sets: qualifying, cards, selected };
+}
+
+/** Statements under one heading, at most this many, make a lone card. */
+const LONE_CARD_STATEMENTS = 8;
+
+/**
+ * A plan in a section of its own beside a listing's grid ("Monthly plan" after the day plans, drawn with other
+ * markup than the grid's cards): a heading that names a plan (a data amount, or a monthly or subscription plan)
+ * and the few statements under it, which state a price and data or days. Its set is -1: no element of the page
+ * is known for it, so it gets no chip.
+ */
+function loneCards(readings: Reading[], sets: Set<number>): Card[] {
+  const inSets = (r: Reading) => r.st.groups.some(([set]) => sets.has(set));
+  const out: Card[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    const h = readings[i];
+    if (h.st.source !== 'body' || h.st.weight <= 0 || h.st.kind !== 'heading' || h.st.question || inSets(h)) continue;
+    const namesOne = h.q.data.some((d) => !d.range) || h.mentions.some((m) => m.family === 'term' && m.polarity > 0);
+    if (!namesOne) continue;
+    const group = [h];
+    for (let j = i + 1; j < readings.length && group.length < LONE_CARD_STATEMENTS; j++) {
+      const r = readings[j];
+      if (r.st.kind === 'heading' || inSets(r)) break;
+      if (r.st.source === 'body' && r.st.weight > 0) group.push(r);
+    }
+    if (group.length >= 2 && namesPlan(group)) out.push({ set: -1, item: out.length, readings: group, heading: h, selected: false });
+  }
+  return out;
 }

@@ -134,7 +134,9 @@ function listingOf(set: CardSet, snapshot: PageSnapshot, all: Reading[], outside
     const j = judge(cardFacts(c), marked.length ? [...c.readings, ...new Set(marked)] : c.readings, all, lex, provider, voice, around, marked.length > 0);
     // The card's title as the page shows it, not as the engine normalised it.
     const heading = snapshot.blocks[c.heading.st.block]?.text ?? c.heading.st.text;
-    return { heading: heading.slice(0, 200), at: [c.set, c.item] as [number, number], ...j.plan, topUp: j.topUp, term: j.term };
+    // A lone card (set -1, beside the grid) has no element the reader kept: no place for a chip.
+    const at = c.set >= 0 ? { at: [c.set, c.item] as [number, number] } : {};
+    return { heading: heading.slice(0, 200), ...at, ...j.plan, topUp: j.topUp, term: j.term };
   });
   // The page's plan facts: those every card shares.
   const plan: Plan = {};

@@ -133,6 +133,15 @@ describe('plan cards', () => {
     ).toEqual(['1GB · 7 days', '3GB · 15 days', '20GB monthly', '50GB monthly']);
   });
 
+  it('a lone plan in a section of its own beside the grid is one more card; a section without a plan is not', () => {
+    expect(
+      cardsOf(`<main><h1>Japan eSIM plans</h1>
+        <section><div class="c"><h3>1GB · 7 days</h3><p>$5</p></div><div class="c"><h3>3GB · 15 days</h3><p>$9</p></div></section>
+        <section class="flex"><h2>Japan Monthly 20GB</h2><p>Renews every month until you cancel.</p><p>$25/month</p></section>
+        <section><h2>How much is an extension?</h2><p>7 more days for $5.</p></section></main>`),
+    ).toEqual(['1GB · 7 days', '3GB · 15 days', 'Japan Monthly 20GB']);
+  });
+
   it('a title that names only what every card shares ("5 days") names the family: the page is a listing', () => {
     const v = verdict(`<html><head><title>Japan eSIM 5-day plans</title></head><body><main><h1>Japan plans (5 days)</h1>
       <div class="c"><h3>Unlimited · 5 days</h3><p>NT$850</p></div><div class="c"><h3>1GB a day · 5 days</h3><p>NT$390</p></div>
@@ -176,5 +185,18 @@ describe('plan facts', () => {
     const rs = readPageStatements(snap('<h1>Korea eSIM</h1><p>Valid for 10 days</p><p>5GB of data</p><p>$12</p>'), lex);
     const body = rs.filter((r) => r.st.source === 'body');
     expect(planFrom({ ordered: body, trusted: new Set() }).plan).toEqual({ dataGb: 5, validityDays: 10, price: 12, currency: 'USD' });
+  });
+});
+
+describe('a lone card in the verdict', () => {
+  it('has no place for a chip and the verdict still parses', async () => {
+    const { VerdictSchema } = await import('../../lib/classify/verdict');
+    const v = verdict(`<html><head><title>Japan eSIM plans</title></head><body><main><h1>Japan eSIM plans</h1>
+      <section><div class="c"><h3>1GB · 7 days</h3><p>$5</p></div><div class="c"><h3>3GB · 15 days</h3><p>$9</p></div></section>
+      <section class="flex"><h2>Japan Monthly 20GB</h2><p>Renews every month until you cancel.</p><p>$25/month</p></section></main></body></html>`);
+    const lone = v.listing?.cards.find((c) => c.heading === 'Japan Monthly 20GB');
+    expect(lone?.at).toBeUndefined();
+    expect(lone?.term.value).toBe('contract');
+    expect(VerdictSchema.safeParse(v).success).toBe(true);
   });
 });
