@@ -56,6 +56,12 @@ function planKey(readings: Reading[]): string | undefined {
   return `${spec}|${price.amount}${price.currency}`;
 }
 
+/** A card's price, as a key: two cards of one price in two sets may be one plan shown twice. */
+function priceKey(readings: Reading[]): string | undefined {
+  const price = readings.flatMap((r) => r.q.prices).find((p) => !p.discount && !p.otherFee);
+  return price ? `${price.amount}${price.currency}` : undefined;
+}
+
 /** Data and days alone: what a picker's option button shows ("10GB｜15日"), without the price. */
 function specKey(readings: Reading[]): string | undefined {
   const data = readings.flatMap((r) => r.q.data).find((d) => !d.range);
@@ -115,10 +121,27 @@ export function findCards(readings: Reading[]): CardSet | undefined {
   const cards: Card[] = [];
   // The same plan shown twice (in a grid and again in a comparison table) is one card with both its texts.
   const byPlan = new Map<string, Card>();
+  // A card that does not state all of data, days and price (a column of a comparison table) is the twin of the one
+  // card of another set with its price, when only one has it: the grid and the table under it show the same plans.
+  // Their titles name the same plan too: every word of the shorter stands in the longer ("ULTRA" in 「暢日卡 ULTRA
+  // 日本 5日間」, 「遊日卡 1GB」 in 「遊日卡 毎日1GB 日本 5日間」).
+  const words = (r: Reading) => r.st.text.normalize('NFKC').toLowerCase().split(/[\s/／・·|｜,，()（）【】\-–—]+/).filter(Boolean);
+  const sameName = (a: Reading, b: Reading) => {
+    const [x, y] = [words(a), words(b)].sort((p, q) => p.join('').length - q.join('').length);
+    const long = y.join('');
+    return x.join('').length >= 2 && x.every((w) => long.includes(w));
+  };
+  const byPrice = (c: { set: number; readings: Reading[] }, key: string | undefined): Card | undefined => {
+    const price = priceKey(c.readings);
+    if (!price) return undefined;
+    const heading = c.readings.find((r) => r.st.kind === 'heading') ?? c.readings[0];
+    const same = cards.filter((o) => o.set !== c.set && priceKey(o.readings) === price && (!key || !planKey(o.readings)) && sameName(o.heading, heading));
+    return same.length === 1 ? same[0] : undefined;
+  };
   for (const c of byCard.values()) {
     if (!namesPlan(c.readings)) continue;
     const key = planKey(c.readings);
-    const twin = key ? byPlan.get(key) : undefined;
+    const twin = (key ? byPlan.get(key) : undefined) ?? byPrice(c, key);
     if (twin) {
       twin.readings.push(...c.readings);
       twin.selected ||= c.readings.some((r) => r.st.selected);

@@ -1,4 +1,5 @@
 import { parseJsonLd } from './json-ld';
+import { planColumns } from './plan-columns';
 import { regionOf, type RegionContext } from './regions';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from './snapshot';
 import { guessLang } from '../text/lang';
@@ -316,6 +317,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     : null;
   // Units of work since the last chance to pause: text nodes read, elements looked at.
   let work = 0;
+  // Blocks of a table read by its plan columns, waiting to join the snapshot where the table stands.
+  const columnBlocks: Block[] = [];
   const memo = new Map<Element, Ctx>();
   if (root && rootCtx) memo.set(root, rootCtx);
   const regionCtx: RegionContext = { current: 'body', h1 };
@@ -423,6 +426,20 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     }
     const inH1 = p.inH1 || tag === 'h1';
     if (attrs && OLD_PRICE.test(el.getAttribute('class') ?? '')) return { ...p, skip: el };
+    if (tag === 'table' && !p.inLeaf) {
+      // Plans as columns: read column by column (lib/page/plan-columns.ts), as the cards of a set of its own.
+      const cols = planColumns(el, cellText);
+      if (cols) {
+        const set = nextSet++;
+        const preamble = !seenH1 && region !== 'main';
+        cols.columns.forEach((c, item) => {
+          const groups = ([[set, item] as [number, number], ...p.groups] as Array<[number, number]>).slice(0, MAX_GROUPS);
+          if (c.heading) columnBlocks.push({ text: c.heading.slice(0, MAX_BLOCK_CHARS), kind: 'heading', region, preamble, groups });
+          for (const t of c.texts) columnBlocks.push({ text: t.slice(0, MAX_BLOCK_CHARS), kind: 'text', region, preamble, groups });
+        });
+        return { ...p, region, regionRoot, skip: el };
+      }
+    }
     if (INLINE.has(tag)) {
       // Inline options of a picker (<span class="opt on">5日</span>) are blocks of their own, so the chosen one can be told apart.
       const item = itemOf(el);
@@ -540,6 +557,15 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
       if (parent !== lastParent) {
         ctx = contextOf(parent);
         lastParent = parent;
+      }
+      if (columnBlocks.length) {
+        flush();
+        for (const b of columnBlocks) {
+          chars += b.text.length;
+          blocks.push(b);
+          if (b.kind === 'heading' && headings.length < 200) headings.push(b.text);
+        }
+        columnBlocks.length = 0;
       }
       if (ctx.skip || (ctx.region === 'review' && reviewChars >= MAX_REVIEW_CHARS)) {
         // Nothing further in this element is read: go on after its subtree rather than visit each of its text
