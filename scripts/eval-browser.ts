@@ -24,6 +24,7 @@ const SETS: Record<string, string> = {
   blind2: join(FIXTURES, 'blind2'),
   blind3: join(FIXTURES, 'blind3'),
   blind4: join(FIXTURES, 'blind4'),
+  blind5: join(FIXTURES, 'blind5'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
