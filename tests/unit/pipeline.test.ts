@@ -194,7 +194,7 @@ describe('a lone card in the verdict', () => {
     const v = verdict(`<html><head><title>Japan eSIM plans</title></head><body><main><h1>Japan eSIM plans</h1>
       <section><div class="c"><h3>1GB · 7 days</h3><p>$5</p></div><div class="c"><h3>3GB · 15 days</h3><p>$9</p></div></section>
       <section class="flex"><h2>Japan Monthly 20GB</h2><p>Renews every month until you cancel.</p><p>$25/month</p></section></main></body></html>`);
-    const lone = v.listing?.cards.find((c) => c.heading === 'Japan Monthly 20GB');
+    const lone = v.listing?.cards?.find((c) => c.heading === 'Japan Monthly 20GB');
     expect(lone?.at).toBeUndefined();
     expect(lone?.term.value).toBe('contract');
     expect(VerdictSchema.safeParse(v).success).toBe(true);
