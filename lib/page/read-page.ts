@@ -240,6 +240,44 @@ function lastDescendant(el: Node): Node {
   return d;
 }
 
+/** A short mark a style sheet draws before elements (`.no::before { content: "✕ " }`): the selector and the mark. */
+interface CssMark {
+  selector: string;
+  mark: string;
+}
+const MAX_MARK = 12;
+const MAX_MARKS = 20;
+const MAX_MARKED_BLOCK = 120;
+const BEFORE_RULE = /([^{}@]+?)::?before\s*\{[^}]*?content\s*:\s*(["'])([^"']*)\2/g;
+
+/** The page's own ::before marks, from its <style> elements (a few, short): what it shows beside list items. */
+function cssMarks(doc: Document): CssMark[] {
+  const out: CssMark[] = [];
+  for (const style of Array.from(doc.getElementsByTagName('style')).slice(0, 20)) {
+    const css = (style.textContent ?? '').slice(0, 50_000);
+    if (!css.includes('before')) continue;
+    for (const m of css.matchAll(BEFORE_RULE)) {
+      const mark = m[3].replace(/\\[0-9a-f]+\s?/gi, '').trim();
+      if (!mark || mark.length > MAX_MARK || /\p{L}{4}/u.test(mark.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ''))) continue;
+      for (const selector of m[1].split(',').map((x) => x.trim()).filter((x) => x && !/[:[]/.test(x))) out.push({ selector, mark });
+      if (out.length >= MAX_MARKS) return out;
+    }
+  }
+  return out;
+}
+
+/** The mark drawn before `el`, if one of the page's rules selects it. */
+function markOf(el: Element, marks: CssMark[]): string {
+  for (const { selector, mark } of marks) {
+    try {
+      if (el.matches(selector)) return mark;
+    } catch {
+      // a selector this DOM cannot read: no mark
+    }
+  }
+  return '';
+}
+
 /** The longest tooltip read as an icon's meaning. */
 const MAX_ICON_LABEL = 120;
 
@@ -305,6 +343,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   }
   const products = parseJsonLd(ldSources);
 
+  const marks = cssMarks(doc);
   const h1 = doc.querySelector('h1');
   const root = doc.body ?? doc.documentElement;
   const blocks: Block[] = [];
@@ -512,8 +551,11 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     if (ctx.kind === 'row' && ctx.block.localName === 'tr') raw = rowText(ctx.block, raw);
     // Cut before cleaning: a 1 MB paragraph costs no more than a 4 KB one.
     if (raw.length > 2 * MAX_BLOCK_CHARS) raw = raw.slice(0, 2 * MAX_BLOCK_CHARS);
-    const text = clean(raw).slice(0, MAX_BLOCK_CHARS);
+    let text = clean(raw).slice(0, MAX_BLOCK_CHARS);
     if (!text) return;
+    // A mark the page's style draws before the block ("✕ 不要" from `.req .no::before`) is part of what it says.
+    const mark = marks.length && text.length <= MAX_MARKED_BLOCK ? markOf(ctx.block, marks) : '';
+    if (mark) text = `${mark} ${text}`;
     chars += text.length;
     if (ctx.region === 'review') reviewChars += text.length;
     const el = ctx.block;

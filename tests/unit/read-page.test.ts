@@ -129,6 +129,12 @@ describe('readPage', () => {
     expect(snap(html).blocks.map((b) => b.text)).toContain('deep text');
   });
 
+  it('reads a mark the page\'s style draws before an element as part of its text', () => {
+    const s = snap(`<html><head><style>.req .no::before{content:"✕ 不要 "} .req .yes::before{content:"✓"} li::before{content:counter(x)}</style></head>
+      <body><h1>Plan</h1><ul class="req"><li class="yes">Identity check</li><li class="no">Japanese bank account</li><li>Plain</li></ul></body></html>`);
+    expect(s.blocks.map((b) => b.text)).toEqual(['Plan', '✓ Identity check', '✕ 不要 Japanese bank account', 'Plain']);
+  });
+
   it("reads an icon's tooltip as its meaning, and a carousel of plans as content", () => {
     const s = snap(`<body><h1>Europe eSIM</h1><div class="carousel"><div class="slide"><h3>Europe 5 GB · 30 days</h3><span class="bolt" title="Add-on data can be bought for this pack">⚡</span><p>€12.99</p></div></div></body>`);
     const b = s.blocks.find((x) => x.text.includes('⚡'));
