@@ -1,0 +1,172 @@
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FRAME_PAGE, parseFromFrame, parseVerdictUpdate, type FromHost, type Shown } from './frame-protocol';
+import { withRetry } from '../messaging/retry';
+import type { Corner } from '../settings/corners';
+import { CardChips } from './chips';
+import { findQuote } from './find-quote';
+import { choosePlacement } from './placement';
+import css from './host.css?inline';
+
+/**
+ * The badge's host in the shop's page: a closed shadow root holding the
+ * extension frame the badge renders in (entrypoints/badge-frame), the card
+ * chips, and the messages between them and the background. It is kept small on
+ * purpose: the badge itself (React, the four languages, the settings) renders in
+ * the frame, in the extension's own process, so none of it runs on the shop's
+ * main thread (npm run bench:page measures both). The closed root keeps the
+ * page's scripts away from the host's inside and the frame's controls, and its
+ * styles from hiding it.
+ *
+ * WXT's createIframeUi would put the frame in a plain wrapper in the page's DOM, where page CSS and scripts reach
+ * it; the shadow-root UI with the frame inside it keeps both out.
+ *
+ * Two scripts start it: the reader, on every page it reads, so that the verdict the background sends after the
+ * read finds the host listening and no second script is injected (`fetchFirst: false`: it waits to be told, and
+ * builds nothing until a verdict is to be shown); and the badge script, which the background injects where no host
+ * listens yet (`fetchFirst: true`: it asks for the tab's verdict).
+ */
+
+const INSTANCE = Symbol.for('esim-lens-badge');
+
+export async function hostBadge(ctx: ContentScriptContext, { fetchFirst }: { fetchFirst: boolean }): Promise<void> {
+  // Started again in the same document (the background could not reach this copy yet): the running host reads its
+  // verdict again instead. The function lives in the content scripts' world, out of the page's reach.
+  const w = window as unknown as Record<symbol, (() => void) | undefined>;
+  const running = w[INSTANCE];
+  if (running) {
+    if (fetchFirst) running();
+    return;
+  }
+
+  // Listen first, before anything is awaited: a verdict the background sends while the host is still setting up is
+  // kept, in order, not lost.
+  let shown: Promise<(verdict: Shown) => void> | null = null;
+  let told = 0;
+  const deliver = (verdict: Shown) => {
+    // Nothing to show and nothing shown yet: build nothing (a page that is no product costs no badge).
+    if (!verdict && !shown) return;
+    shown ??= setUp(ctx);
+    void shown.then((show) => show(verdict));
+  };
+  const onMessage = (raw: unknown) => {
+    const msg = parseVerdictUpdate(raw);
+    if (!msg) return;
+    told++;
+    deliver(msg.verdict);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  const refetch = async () => {
+    const before = told;
+    const answer = await withRetry(() => browser.runtime.sendMessage({ type: 'get-verdict' }), () => ctx.isInvalid).catch(() => null);
+    const reply = parseVerdictUpdate({ type: 'verdict-updated', ...(answer as object) });
+    // A message that came meanwhile is newer than this answer.
+    if (reply && told === before) deliver(reply.verdict);
+  };
+  w[INSTANCE] = () => void refetch();
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    w[INSTANCE] = undefined;
+  });
+  if (fetchFirst) await refetch();
+}
+
+/** Builds the host (shadow root, frame, chips) and returns how to show a verdict in it. */
+async function setUp(ctx: ContentScriptContext): Promise<(verdict: Shown) => void> {
+  const src = browser.runtime.getURL(FRAME_PAGE);
+  // Chrome loads the frame from a per-session dynamic URL (use_dynamic_url) but the page inside has the
+  // extension's own origin: either is ours. Messages go to the origin the frame reported from.
+  const ours = new Set([new URL(src).origin, `${new URL(src).protocol}//${browser.runtime.id}`]);
+  let frameOrigin = new URL(src).origin;
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let frame: HTMLIFrameElement | null = null;
+  let preferred: Corner | null = null;
+  // Until the frame says how big the badge is: a pill's size, to choose the corner by.
+  let size = { width: 376, height: 56 };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'esim-lens-badge',
+    mode: 'closed',
+    css,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'eSIM Lens';
+      container.append(frame);
+    },
+    onRemove() {
+      frame = null;
+    },
+  });
+  const host = ui.shadowHost;
+  const post = (msg: FromHost) => frame?.contentWindow?.postMessage(msg, frameOrigin);
+  // The corner is chosen before the badge is mounted, while the page's layout is clean (asking where the
+  // buy button is right after inserting the badge made the browser lay the whole page out again), and
+  // again only when the preference or the window changes, not each time the badge opens or closes.
+  let corner: Corner = 'bottom-right';
+  // A lift above a sticky buy bar goes into the shadow root's own style: out of the page's reach.
+  const lift = document.createElement('style');
+  ui.shadow.append(lift);
+  const place = () => {
+    const p = choosePlacement(preferred ?? 'bottom-right', size.width, size.height, host);
+    corner = p.corner;
+    host.setAttribute('data-corner', corner);
+    lift.textContent = p.lift ? `:host { bottom: ${8 + p.lift}px !important; }` : '';
+  };
+  const layout = () => post({ type: 'esim-lens:layout', corner, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight });
+
+  const chips = new CardChips();
+  let mounted = false;
+  const remove = () => {
+    chips.clear();
+    if (mounted) ui.remove();
+    mounted = false;
+  };
+  const show = (verdict: Shown) => {
+    if (!verdict) return remove();
+    host.setAttribute('data-top-up', verdict.topUp);
+    host.setAttribute('data-term', verdict.term);
+    chips.update(verdict.chips);
+    if (verdict.corner !== preferred) {
+      preferred = verdict.corner;
+      place();
+      if (mounted) layout();
+    }
+    // A page that removed the badge from its DOM gets it back with the next verdict.
+    if (mounted && !host.isConnected) remove();
+    if (mounted) return post({ type: 'esim-lens:refresh' });
+    ui.mount();
+    mounted = true;
+  };
+
+  // Only our frame speaks here: a message from the page has the page as its source.
+  const onFrameMessage = (e: MessageEvent) => {
+    if (!frame || e.source !== frame.contentWindow || !ours.has(e.origin)) return;
+    frameOrigin = e.origin;
+    const m = parseFromFrame(e.data);
+    if (!m) return;
+    if (m.type === 'esim-lens:size') {
+      size = { width: Math.min(Math.max(m.width, 1), 480, window.innerWidth - 16), height: Math.min(Math.max(m.height, 1), window.innerHeight) };
+      frame.style.width = `${size.width}px`;
+      frame.style.height = `${size.height}px`;
+      host.setAttribute('data-placed', '');
+      layout();
+    } else if (m.type === 'esim-lens:find') {
+      post({ type: 'esim-lens:found', id: m.id, ok: findQuote(m.quote, document.body, host, reducedMotion) });
+    } else {
+      remove();
+    }
+  };
+  ctx.addEventListener(window, 'message', onFrameMessage);
+  ctx.addEventListener(window, 'resize', () => {
+    if (!mounted) return;
+    place();
+    layout();
+  });
+  ctx.onInvalidated(remove);
+  return show;
+}
