@@ -1,4 +1,5 @@
 import { cardElement } from '@/lib/badge/card-elements';
+import type { ShownChip } from '@/lib/badge/frame-protocol';
 
 /**
  * A chip on each plan card of a listing page: `<esim-lens-card data-top-up
@@ -9,12 +10,8 @@ import { cardElement } from '@/lib/badge/card-elements';
  * cards in view, the rest as they scroll in, a few per animation frame.
  */
 
-export interface ChipData {
-  at: [number, number];
-  text: string;
-  topUp: string;
-  term: string;
-}
+/** What a chip shows, as the background sent it (lib/badge/frame-protocol.ts). */
+export type ChipData = ShownChip;
 
 const PER_FRAME = 12;
 const STYLE = `
