@@ -1,9 +1,8 @@
 import { hostBadge } from '@/lib/badge/host';
 
 /**
- * The badge's host, injected by the background into a product page where no host listens yet (the popup read the
- * tab on demand, or the reader's copy is gone). Not in the manifest. The host itself is lib/badge/host.ts; the
- * reader starts the same host on the pages it reads, so on most product pages this script is never injected.
+ * The badge's host, injected by the background into pages it classified as eSIM products. Not in the manifest.
+ * The host itself is lib/badge/host.ts.
  */
 export default defineContentScript({
   matches: [],
@@ -14,6 +13,6 @@ export default defineContentScript({
   // any page listener sees (and pays for); the CustomEvent WXT keeps is enough to stop an older copy.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    return hostBadge(ctx, { fetchFirst: true });
+    return hostBadge(ctx);
   },
 });

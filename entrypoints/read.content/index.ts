@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { keepCardElements } from '@/lib/badge/card-elements';
-import { hostBadge } from '@/lib/badge/host';
 import { withRetry } from '@/lib/messaging/retry';
 import { lastRead, possiblePlan, rememberRead } from '@/lib/page/last-read';
 import { readPageInSlices } from '@/lib/page/read-page';
@@ -41,13 +40,7 @@ export default defineContentScript({
   registration: 'runtime',
   // As for the badge: no window.postMessage announcing the extension to the page's listeners.
   noScriptStartedPostMessage: true,
-  // The badge's styles go into its shadow root as text.
-  cssInjectionMode: 'manual',
   async main(ctx) {
-    // The badge's host listens before the page is read: the verdict the background sends after the read finds it,
-    // and no second script is injected for the badge (measured: about 5 ms of the product page's main thread). It
-    // builds nothing until there is a badge to show.
-    void hostBadge(ctx, { fetchFirst: false });
     const send = async () => {
       if (ctx.isInvalid) return;
       // A read that outlives its page (a single-page shop moved on meanwhile) or its copy (injected again) is

@@ -22,23 +22,20 @@ import css from './host.css?inline';
  * WXT's createIframeUi would put the frame in a plain wrapper in the page's DOM, where page CSS and scripts reach
  * it; the shadow-root UI with the frame inside it keeps both out.
  *
- * Two scripts start it: the reader, on every page it reads, so that the verdict the background sends after the
- * read finds the host listening and no second script is injected (`fetchFirst: false`: it waits to be told, and
- * builds nothing until a verdict is to be shown); and the badge script, which the background injects where no host
- * listens yet (`fetchFirst: true`: it asks for the tab's verdict).
+ * Only the badge script starts it (entrypoints/badge.content). Starting it from the reader instead saved about
+ * 3 ms and showed the badge sooner, but WXT invalidates an older copy of a content script when a newer one starts,
+ * and the reader is injected again on every re-read (the popup's, a changed title): the badge was torn down each
+ * time, and stayed gone when the re-read found nothing new to send.
  */
 
 const INSTANCE = Symbol.for('esim-lens-badge');
 
-export async function hostBadge(ctx: ContentScriptContext, { fetchFirst }: { fetchFirst: boolean }): Promise<void> {
+export async function hostBadge(ctx: ContentScriptContext): Promise<void> {
   // Started again in the same document (the background could not reach this copy yet): the running host reads its
   // verdict again instead. The function lives in the content scripts' world, out of the page's reach.
   const w = window as unknown as Record<symbol, (() => void) | undefined>;
   const running = w[INSTANCE];
-  if (running) {
-    if (fetchFirst) running();
-    return;
-  }
+  if (running) return running();
 
   // Listen first, before anything is awaited: a verdict the background sends while the host is still setting up is
   // kept, in order, not lost.
@@ -47,7 +44,11 @@ export async function hostBadge(ctx: ContentScriptContext, { fetchFirst }: { fet
   const deliver = (verdict: Shown) => {
     // Nothing to show and nothing shown yet: build nothing (a page that is no product costs no badge).
     if (!verdict && !shown) return;
-    shown ??= setUp(ctx);
+    // A host that could not be built (no body yet, the context gone) is tried again with the next verdict.
+    shown ??= setUp(ctx).catch(() => {
+      shown = null;
+      return () => undefined;
+    });
     void shown.then((show) => show(verdict));
   };
   const onMessage = (raw: unknown) => {
@@ -69,7 +70,7 @@ export async function hostBadge(ctx: ContentScriptContext, { fetchFirst }: { fet
     browser.runtime.onMessage.removeListener(onMessage);
     w[INSTANCE] = undefined;
   });
-  if (fetchFirst) await refetch();
+  await refetch();
 }
 
 /** Builds the host (shadow root, frame, chips) and returns how to show a verdict in it. */

@@ -313,7 +313,7 @@ function boundKinds(text: string, at: Span, kinds: Array<{ c: CueHit; gap: numbe
 
 /** Words that make a length rule strict: "longer than 29 days", 「30日未満」, 「少於30天」. */
 const STRICTLY_MORE = /longer than|more than|over|を超える|超過|超过/i;
-const STRICTLY_LESS = /shorter than|less than|under|fewer than|未満|少於|少于|未滿|未满|不足|短於|短于|以下(?=\s?(?:的|嘅)?\s?(?:短期)?(?:方案|套餐|計劃|计划))/i;
+const STRICTLY_LESS = /shorter than|less than|under|fewer than|未満|少於|少于|未滿|未满|不足|短於|短于|以下(?=\s?(?:的|嘅)?\s?(?:短期)?(?:方案|套餐|計劃|计划|產品|产品|商品))/i;
 
 /** The least or most days a length rule names ("bundles of 30 days or more": at least 30). */
 function lengthBound(text: string, chosen: CueHit[]): { min?: number; max?: number } | undefined {

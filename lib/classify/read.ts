@@ -90,7 +90,10 @@ function carryOn(prev: Reading, cur: Reading, lex: Lexicon): void {
       if (m.family !== context.family) continue;
       m.temporal ||= context.temporal;
       m.otherProduct ||= context.otherProduct;
-      if (!m.binds.length) m.binds = [...context.binds];
+      if (!m.binds.length) {
+        m.binds = [...context.binds];
+        if (context.days) m.days = context.days;
+      }
     }
     return;
   }

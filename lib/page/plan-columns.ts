@@ -6,7 +6,8 @@
  */
 
 /** A price: a currency sign, or a yen/yuan character or an ISO code, beside a number. */
-const PRICE = /\p{Sc}\s?\d|\d[\d,.]*\s?(?:円|元|[A-Z]{3}\b)/u;
+export const PRICE_TEXT = /\p{Sc}\s?\d|\d[\d,.]*\s?(?:円|元|[A-Z]{3}\b)/u;
+const PRICE = PRICE_TEXT;
 /** Data or a day count: what each plan column states. */
 const SPEC = /\d+(?:\.\d+)?\s?(?:GB|MB|ギガ|G\b)|\d+\s?(?:days?|日|天)|unlimited|無制限|无限|無限|吃到飽/i;
 const MAX_ROWS = 40;
@@ -22,7 +23,7 @@ export interface PlanColumns {
  * an optional label column, with numbers in their names), body rows of as many cells, a row with a price in at
  * least two plan columns, and data or days in at least two of them. `cellText` reads a cell as the reader does.
  */
-export function planColumns(table: Element, cellText: (cell: Element) => string): PlanColumns | null {
+export function planColumns(table: Element, cellText: (cell: Element) => string, namesThisPage: (head: string[]) => boolean = () => false): PlanColumns | null {
   const rows: Element[][] = [];
   for (const tr of Array.from(table.querySelectorAll('tr')).slice(0, MAX_ROWS)) {
     if (tr.closest('table') !== table) continue;
@@ -32,11 +33,14 @@ export function planColumns(table: Element, cellText: (cell: Element) => string)
   const n = rows[0].length;
   if (n < 3 || n > 9 || rows.some((r) => r.length !== n)) return null;
   const texts = rows.map((r) => r.map((c) => cellText(c).replace(/\s+/g, ' ').trim().slice(0, MAX_CELL)));
-  // A label column: an empty or generic corner, or row headers (<th>) down the first column.
-  const labelled = !texts[0][0] || rows.slice(1).every((r) => r[0].localName === 'th') || texts[0][0].length <= 4;
+  if (namesThisPage(texts[0])) return null;
+  const body = texts.slice(1);
+  // A label column: an empty corner, or body cells that mostly name rows ("Data", "Price", "5G") rather than state a
+  // price or data of their own.
+  const stating = body.filter((row) => PRICE.test(row[0]) || SPEC.test(row[0])).length;
+  const labelled = !texts[0][0] || stating <= body.length * 0.3;
   const first = labelled ? 1 : 0;
   if (n - first < 2) return null;
-  const body = texts.slice(1);
   const plans = Array.from({ length: n - first }, (_, k) => k + first);
   // Plan names carry numbers ("eSIM 100", "3GB / 7日", 「シンプル2 S」); a table of one plan per row has headers that
   // name what each column is ("Plan", "Price", "Top-up").
@@ -46,7 +50,7 @@ export function planColumns(table: Element, cellText: (cell: Element) => string)
   return {
     columns: plans.map((j) => ({
       heading: texts[0][j],
-      texts: body.map((row) => (labelled && row[0] ? `${row[0]} : ${row[j]}` : row[j])).filter((t) => t && !/^\S+ : $/.test(t)),
+      texts: body.filter((row) => row[j]).map((row) => (labelled && row[0] ? `${row[0]} : ${row[j]}` : row[j])),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import { parseJsonLd } from './json-ld';
-import { planColumns } from './plan-columns';
+import { planColumns, PRICE_TEXT } from './plan-columns';
 import { regionOf, type RegionContext } from './regions';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from './snapshot';
 import { guessLang } from '../text/lang';
@@ -233,6 +233,11 @@ const STATE_TOKEN = /^(?:is-|has-)|^(?:active|selected|checked|current|chosen|on
  */
 const MAX_REVIEW_CHARS = 1_000;
 
+/** A lone element that could be one more plan card: a heading and a price in its first words. */
+function looksLikePlan(el: Element): boolean {
+  return !!el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]') && PRICE_TEXT.test((el.textContent ?? '').slice(0, 2_000));
+}
+
 /** The last node of `el`'s subtree in document order: a walker set there goes on after the subtree. */
 function lastDescendant(el: Node): Node {
   let d = el;
@@ -248,7 +253,10 @@ interface CssMark {
 const MAX_MARK = 12;
 const MAX_MARKS = 20;
 const MAX_MARKED_BLOCK = 120;
-const BEFORE_RULE = /([^{}@]+?)::?before\s*\{[^}]*?content\s*:\s*(["'])([^"']*)\2/g;
+// A rule from its start (after the previous rule's "}"), its selector capped: no scan from every position of a long sheet.
+const BEFORE_RULE = /(?:^|\})\s*([^{}@]{1,300}?::?before[^{}@]{0,300})\{[^}]*?content\s*:\s*(["'])([^"']*)\2/g;
+/** CSS escapes in a content string ("\\2715 " is ✕). */
+const unescapeCss = (t: string) => t.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 
 /** The page's own ::before marks, from its <style> elements (a few, short): what it shows beside list items. */
 function cssMarks(doc: Document): CssMark[] {
@@ -257,9 +265,11 @@ function cssMarks(doc: Document): CssMark[] {
     const css = (style.textContent ?? '').slice(0, 50_000);
     if (!css.includes('before')) continue;
     for (const m of css.matchAll(BEFORE_RULE)) {
-      const mark = m[3].replace(/\\[0-9a-f]+\s?/gi, '').trim();
+      // Icon fonts draw private-use characters: they say nothing in text.
+      const mark = unescapeCss(m[3]).replace(/[\u{E000}-\u{F8FF}]/gu, '').trim();
       if (!mark || mark.length > MAX_MARK || /\p{L}{4}/u.test(mark.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ''))) continue;
-      for (const selector of m[1].split(',').map((x) => x.trim()).filter((x) => x && !/[:[]/.test(x))) out.push({ selector, mark });
+      const selectors = m[1].split(',').map((x) => x.trim().replace(/::?before$/, '').trim());
+      for (const selector of selectors.filter((x) => x && !/[:[]/.test(x))) out.push({ selector, mark });
       if (out.length >= MAX_MARKS) return out;
     }
   }
@@ -314,7 +324,7 @@ export async function readPageInSlices(doc: Document, opts: ReadOptions, pause: 
   }
 }
 
-/** The read itself, pausable: it yields every STEP_NODES text nodes and returns the snapshot. */
+/** The read itself, pausable: it yields every STEP_NODES units of work (text nodes, elements) and returns the snapshot. */
 function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnapshot> {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
@@ -356,6 +366,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     : null;
   // Units of work since the last chance to pause: text nodes read, elements looked at.
   let work = 0;
+  // Icons whose tooltip has been read (once, however many text pieces the icon holds).
+  const labelled = new Set<Element>();
   // Blocks of a table read by its plan columns, waiting to join the snapshot where the table stands.
   const columnBlocks: Block[] = [];
   const memo = new Map<Element, Ctx>();
@@ -427,7 +439,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     // day plans) is one more item of that set. Only kinds named by a class: bare divs, rows and list items are
     // alike everywhere (a layout table's single rows are no cards).
     const named = k.includes('.') && !k.endsWith('.');
-    if (e && e.count < 2 && named) e = repeatedKinds.get(k);
+    if (e && e.count < 2 && named && looksLikePlan(el)) e = repeatedKinds.get(k);
     if (!e || e.count < 2) return null;
     if (e.set < 0) {
       e.set = nextSet++;
@@ -466,8 +478,9 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     const inH1 = p.inH1 || tag === 'h1';
     if (attrs && OLD_PRICE.test(el.getAttribute('class') ?? '')) return { ...p, skip: el };
     if (tag === 'table' && !p.inLeaf) {
-      // Plans as columns: read column by column (lib/page/plan-columns.ts), as the cards of a set of its own.
-      const cols = planColumns(el, cellText);
+      // Plans as columns: read column by column (lib/page/plan-columns.ts), as the cards of a set of its own; not a
+      // comparison whose header names this page's own plan (read by that column, rowText).
+      const cols = planColumns(el, cellText, (head) => ownColumn(head, (pageName ??= squash(h1?.textContent ?? ''))) > 0);
       if (cols) {
         const set = nextSet++;
         const preamble = !seenH1 && region !== 'main';
@@ -617,9 +630,12 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
       }
       let data = (n as Text).data;
       // An icon's meaning is in its tooltip (<span title="Add-on data can be bought for this pack">⚡</span>).
-      if (data.length <= 3 && parent.hasAttributes()) {
+      if (data.length <= 3 && parent.hasAttributes() && !labelled.has(parent)) {
         const label = (parent.getAttribute('title') || parent.getAttribute('aria-label') || '').trim();
-        if (label && label.length <= MAX_ICON_LABEL && data.trim()) data = `${data} (${label}) `;
+        if (label && label.length <= MAX_ICON_LABEL && data.trim()) {
+          data = `${data} (${label}) `;
+          labelled.add(parent);
+        }
       }
       if (cur && cur.ctx.block !== ctx.block) flush();
       if (!seenH1 && ctx.inH1) seenH1 = true;

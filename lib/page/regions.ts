@@ -37,6 +37,12 @@ function holdsOneBuyButton(el: Element): boolean {
   return n === 1;
 }
 
+/** An <aside> or a sidebar by name: not a strip named for other products ("related", "upsell", "popular"). */
+const SIDEBAR = /(?:^|[\s_-])(?:side|sidebar|side-bar|complementary)(?:$|[\s_-])/i;
+function isSidebar(el: Element, tag: string): boolean {
+  return tag === 'aside' || el.getAttribute('role') === 'complementary' || SIDEBAR.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
 /** What a listing's filter panel holds and a buy box does not. */
 const FILTERS = 'input[type="checkbox"]';
 
@@ -125,7 +131,7 @@ export function regionOf(el: Element, tag: string, ctx: RegionContext): Region |
   if (!region || region === 'main') return region;
   // A sticky buy box is often an <aside> or a "sidebar": one that holds the plan picker or the checkout form is the
   // product's (a filter panel of check boxes stays a sidebar).
-  if (region === 'aside' && (el.querySelector(BUY_BOX) || holdsOneBuyButton(el)) && !el.querySelector(FILTERS)) return null;
+  if (region === 'aside' && (el.querySelector(BUY_BOX) || (isSidebar(el, tag) && holdsOneBuyButton(el))) && !el.querySelector(FILTERS)) return null;
   // Chrome never contains the page's own title.
   if (ctx.h1 && region !== 'dialog' && el.contains(ctx.h1)) return null;
   return region;

@@ -88,6 +88,14 @@ describe('the reader marks repeated items and the chosen option', () => {
     expect(a[1]).not.toBe(b[1]);
   });
 
+  it('does not count a lone element of the grid\'s kind that names no plan (an "About" column) as a card', () => {
+    const s = snap(
+      '<div class="row"><div class="col"><h3>1GB</h3><p>$5</p></div><div class="col"><h3>3GB</h3><p>$9</p></div><div class="col"><h3>5GB</h3><p>$12</p></div></div>' +
+        '<div class="row2"><div class="col"><h2>About</h2><p>We sell eSIMs.</p></div></div>',
+    );
+    expect(s.blocks.find((x) => x.text === 'About')?.groups).toBeUndefined();
+  });
+
   it('counts a lone card of the same kind in a later section as one more item of that set, but not a lone row', () => {
     const s = snap(
       '<h2>Day plans</h2><div class="grid"><div class="card"><h3>1GB 7 days</h3><p>$5</p></div><div class="card"><h3>3GB 15 days</h3><p>$9</p></div></div>' +

@@ -19,6 +19,15 @@ describe('a table whose columns are plans', () => {
     expect(v.isEsimProduct && v.listing?.cards?.map((c) => `${c.heading}:${c.price}:${c.topUp.value}`)).toEqual(['eSIM 100:100:yes', 'eSIM 150:150:yes', 'eSIM 250:250:no']);
   });
 
+  it('without a label column every column is a plan; a table naming this page\'s plan is read by that column', () => {
+    const bare = `<table><tr><th>1GB</th><th>3GB</th><th>5GB</th></tr><tr><td>¥500</td><td>¥800</td><td>¥1,200</td></tr><tr><td>7 days</td><td>15 days</td><td>30 days</td></tr></table>`;
+    expect(cardsOf(`<main><h1>Japan eSIM plans</h1>${bare}</main>`)).toEqual(['1GB', '3GB', '5GB']);
+    const compare = `<table><tr><th></th><th>Ubigi Japan 5GB</th><th>Rival A 5GB</th><th>Rival B 5GB</th></tr>
+      <tr><th>Price</th><td>$9</td><td>$12</td><td>$11</td></tr><tr><th>Validity</th><td>30 days</td><td>30 days</td><td>15 days</td></tr></table>`;
+    const s = snap(`<main><h1>Ubigi Japan 5GB</h1><p>$9</p>${compare}</main>`);
+    expect(s.blocks.some((b) => b.kind === 'heading' && b.text === 'Rival A 5GB')).toBe(false);
+  });
+
   it('a table of one plan per row keeps its rows', () => {
     const rows = `<table><tr><th>Plan</th><th>Data</th><th>Price</th><th>Top-up</th></tr>
       <tr><td>Japan 3GB</td><td>3 GB / 7 days</td><td>$6</td><td>✓</td></tr>

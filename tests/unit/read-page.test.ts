@@ -135,6 +135,18 @@ describe('readPage', () => {
     expect(s.blocks.map((b) => b.text)).toEqual(['Plan', '✓ Identity check', '✕ 不要 Japanese bank account', 'Plain']);
   });
 
+  it('reads every selector of a marked rule and escaped marks, and a long sheet in one pass', () => {
+    const big = `.bg{background:url(data:image/png;base64,${'A'.repeat(49_000)})}`;
+    const sheets = Array.from({ length: 5 }, () => `<style>${big} .yes::before, .ok::before{content:"\\2714 "} .no::before{content:"\\2715"}</style>`).join('');
+    const s = snap(`<html><head>${sheets}</head><body><h1>Plan</h1><ul><li class="yes">A</li><li class="ok">B</li><li class="no">C</li></ul></body></html>`);
+    expect(s.blocks.map((b) => b.text)).toEqual(['Plan', '✔ A', '✔ B', '✕ C']);
+  });
+
+  it("reads an icon's tooltip once, however many pieces of text the icon holds", () => {
+    const s = snap(`<body><h1>Plan</h1><p><span title="Top-up possible">⚡<b>x</b>!</span></p></body>`);
+    expect(s.blocks.map((b) => b.text)).toEqual(['Plan', '⚡ (Top-up possible) x!']);
+  });
+
   it("reads an icon's tooltip as its meaning, and a carousel of plans as content", () => {
     const s = snap(`<body><h1>Europe eSIM</h1><div class="carousel"><div class="slide"><h3>Europe 5 GB · 30 days</h3><span class="bolt" title="Add-on data can be bought for this pack">⚡</span><p>€12.99</p></div></div></body>`);
     const b = s.blocks.find((x) => x.text.includes('⚡'));

@@ -118,6 +118,11 @@ describe("a legend's marks", () => {
     expect(tops(html)).toEqual(['5GB:yes', '10GB:yes', '無限數據:no']);
   });
 
+  it('rating stars are no mark', () => {
+    const html = grid(card('台灣 5GB / 7日', 199, '<span>★★★★★ 4.9</span>') + card('台灣 10GB / 15日', 299) + card('台灣 20GB / 30日', 399), '★ 部分方案可加購');
+    expect(tops(html)).toEqual(['5GB:unknown', '10GB:unknown', '20GB:unknown']);
+  });
+
   it('a bare legend ("⚡ = add-on data") says nothing of the cards without the mark', () => {
     const html = grid(card('台灣 5GB / 7日', 199, '<span>⚡</span>') + card('台灣 10GB / 15日', 299) + card('台灣 20GB / 30日', 399), '⚡ = 可加購數據');
     expect(tops(html)).toEqual(['5GB:yes', '10GB:unknown', '20GB:unknown']);
