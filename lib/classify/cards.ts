@@ -51,9 +51,8 @@ function namesPlan(readings: Reading[]): boolean {
 /** Data, days and price of a card, when it states all three: two cards with the same key are the same plan. */
 function planKey(readings: Reading[]): string | undefined {
   const spec = specKey(readings);
-  const price = readings.flatMap((r) => r.q.prices).find((p) => !p.discount && !p.otherFee);
-  if (!spec || !price) return undefined;
-  return `${spec}|${price.amount}${price.currency}`;
+  const price = priceKey(readings);
+  return spec && price ? `${spec}|${price}` : undefined;
 }
 
 /** A card's price, as a key: two cards of one price in two sets may be one plan shown twice. */
@@ -131,17 +130,19 @@ export function findCards(readings: Reading[]): CardSet | undefined {
     const long = y.join('');
     return x.join('').length >= 2 && x.every((w) => long.includes(w));
   };
-  const byPrice = (c: { set: number; readings: Reading[] }, key: string | undefined): Card | undefined => {
-    const price = priceKey(c.readings);
+  // The cards so far by price: looked up, not the whole list scanned for every card of a long listing.
+  const ofPrice = new Map<string, Card[]>();
+  const byPrice = (c: { set: number; readings: Reading[] }, price: string | undefined, key: string | undefined): Card | undefined => {
     if (!price) return undefined;
     const heading = c.readings.find((r) => r.st.kind === 'heading') ?? c.readings[0];
-    const same = cards.filter((o) => o.set !== c.set && priceKey(o.readings) === price && (!key || !planKey(o.readings)) && sameName(o.heading, heading));
+    const same = (ofPrice.get(price) ?? []).filter((o) => o.set !== c.set && (!key || !planKey(o.readings)) && sameName(o.heading, heading));
     return same.length === 1 ? same[0] : undefined;
   };
   for (const c of byCard.values()) {
     if (!namesPlan(c.readings)) continue;
     const key = planKey(c.readings);
-    const twin = (key ? byPlan.get(key) : undefined) ?? byPrice(c, key);
+    const price = priceKey(c.readings);
+    const twin = (key ? byPlan.get(key) : undefined) ?? byPrice(c, price, key);
     if (twin) {
       twin.readings.push(...c.readings);
       twin.selected ||= c.readings.some((r) => r.st.selected);
@@ -151,6 +152,7 @@ export function findCards(readings: Reading[]): CardSet | undefined {
     const card = { ...c, heading, selected: c.readings.some((r) => r.st.selected) };
     cards.push(card);
     if (key) byPlan.set(key, card);
+    if (price) ofPrice.set(price, [...(ofPrice.get(price) ?? []), card]);
   }
   if (cards.length < 2) return undefined;
   const chosen = cards.filter((c) => c.selected);

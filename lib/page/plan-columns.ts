@@ -7,7 +7,6 @@
 
 /** A price: a currency sign, or a yen/yuan character or an ISO code, beside a number. */
 export const PRICE_TEXT = /\p{Sc}\s?\d|\d[\d,.]*\s?(?:円|元|[A-Z]{3}\b)/u;
-const PRICE = PRICE_TEXT;
 /** Data or a day count: what each plan column states. */
 const SPEC = /\d+(?:\.\d+)?\s?(?:GB|MB|ギガ|G\b)|\d+\s?(?:days?|日|天)|unlimited|無制限|无限|無限|吃到飽/i;
 const MAX_ROWS = 40;
@@ -21,7 +20,8 @@ export interface PlanColumns {
 /**
  * The plan columns of `table`, or null when it is not such a table: a first row naming at least two plans (after
  * an optional label column, with numbers in their names), body rows of as many cells, a row with a price in at
- * least two plan columns, and data or days in at least two of them. `cellText` reads a cell as the reader does.
+ * least two plan columns, and data or days in at least two of them. `cellText` reads a cell as the reader does,
+ * whitespace collapsed.
  */
 export function planColumns(table: Element, cellText: (cell: Element) => string, namesThisPage: (head: string[]) => boolean = () => false): PlanColumns | null {
   const rows: Element[][] = [];
@@ -32,12 +32,12 @@ export function planColumns(table: Element, cellText: (cell: Element) => string,
   if (rows.length < 3) return null;
   const n = rows[0].length;
   if (n < 3 || n > 9 || rows.some((r) => r.length !== n)) return null;
-  const texts = rows.map((r) => r.map((c) => cellText(c).replace(/\s+/g, ' ').trim().slice(0, MAX_CELL)));
+  const texts = rows.map((r) => r.map((c) => cellText(c).slice(0, MAX_CELL)));
   if (namesThisPage(texts[0])) return null;
   const body = texts.slice(1);
   // A label column: an empty corner, or body cells that mostly name rows ("Data", "Price", "5G") rather than state a
   // price or data of their own.
-  const stating = body.filter((row) => PRICE.test(row[0]) || SPEC.test(row[0])).length;
+  const stating = body.filter((row) => PRICE_TEXT.test(row[0]) || SPEC.test(row[0])).length;
   const labelled = !texts[0][0] || stating <= body.length * 0.3;
   const first = labelled ? 1 : 0;
   if (n - first < 2) return null;
@@ -45,7 +45,7 @@ export function planColumns(table: Element, cellText: (cell: Element) => string,
   // Plan names carry numbers ("eSIM 100", "3GB / 7日", 「シンプル2 S」); a table of one plan per row has headers that
   // name what each column is ("Plan", "Price", "Top-up").
   if (plans.filter((j) => /\d/.test(texts[0][j])).length < 2) return null;
-  if (!body.some((row) => plans.filter((j) => PRICE.test(row[j])).length >= 2)) return null;
+  if (!body.some((row) => plans.filter((j) => PRICE_TEXT.test(row[j])).length >= 2)) return null;
   if (plans.filter((j) => texts.some((row) => SPEC.test(row[j]))).length < 2) return null;
   return {
     columns: plans.map((j) => ({

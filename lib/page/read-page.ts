@@ -480,7 +480,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     if (tag === 'table' && !p.inLeaf) {
       // Plans as columns: read column by column (lib/page/plan-columns.ts), as the cards of a set of its own; not a
       // comparison whose header names this page's own plan (read by that column, rowText).
-      const cols = planColumns(el, cellText, (head) => ownColumn(head, (pageName ??= squash(h1?.textContent ?? ''))) > 0);
+      const cols = planColumns(el, (cell) => clean(cellText(cell)), (head) => ownColumn(head, thisPageName()) > 0);
       if (cols) {
         const set = nextSet++;
         const preamble = !seenH1 && region !== 'main';
@@ -540,7 +540,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     // A comparison table with a column for this page's plan (its header names the page's title): only that
     // column's value speaks for the plan; the other columns are other products.
     let own = ownColumns.get(table);
-    if (own === undefined) ownColumns.set(table, (own = ownColumn(head, (pageName ??= squash(h1?.textContent ?? '')))));
+    if (own === undefined) ownColumns.set(table, (own = ownColumn(head, thisPageName())));
     if (own > 0 && texts[own] !== undefined) {
       const label = texts[0];
       const v = texts[own];
@@ -555,6 +555,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   const ownColumns = new Map<Element, number>();
   // The h1 compared loosely, worked out the first time a table needs it (NFKC is costly on a cold start).
   let pageName: string | undefined;
+  const thisPageName = () => (pageName ??= squash(h1?.textContent ?? ''));
 
   const flush = () => {
     if (!cur) return;
