@@ -4,7 +4,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { CardsTable } from './CardsTable';
 import { FinePrint } from './FinePrint';
 import { t, uiLanguage } from '@/lib/i18n';
-import { REQUIREMENT_KEY, planFacts, summary, summaryParts, termLong, topUpLong } from '@/lib/verdict-text';
+import { REQUIREMENT_KEY, TOP_UP_ICON as ICON, planFacts, summary, summaryParts, termLong, topUpLong } from '@/lib/verdict-text';
 
 /**
  * The badge on a shop page: a compact pill with the verdict in words, icon
@@ -28,11 +28,11 @@ export interface BadgeProps {
   trip?: Settings['trip'];
   /** Where this plan stands by price per day among the plans the user viewed. */
   standing?: { rank: number; of: number } | null;
+  /** Closing hands back to a pill drawn elsewhere (the page-side host's): called instead of collapsing in place. */
+  onCollapse?: () => void;
 }
 
-const ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
-
-export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true, trip, standing }: BadgeProps) {
+export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = false, tripNotes = [], findable = true, trip, standing, onCollapse }: BadgeProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [missing, setMissing] = useState<string | null>(null);
   const pill = useRef<HTMLButtonElement>(null);
@@ -44,9 +44,14 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
   useEffect(() => setMissing(null), [verdict]);
 
   const close = () => {
+    if (onCollapse) return onCollapse();
     setOpen(false);
     pill.current?.focus();
   };
+  // Opened by the host's pill: this pill holds the focus the host hands over to the frame.
+  useEffect(() => {
+    if (onCollapse) pill.current?.focus({ preventScroll: true });
+  }, [onCollapse]);
 
   return (
     <div
@@ -67,7 +72,7 @@ export function Badge({ verdict, onFind, onDismiss, onChecklist, defaultOpen = f
         aria-controls={panelId}
         aria-label={t('badgeLabel', text)}
         title={t('showDetails')}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => (open ? close() : setOpen(true))}
       >
         <span className="pill__icon" aria-hidden="true">{ICON[verdict.topUp.value]}</span>
         {summaryParts(verdict).map((part, i) => (

@@ -6,11 +6,10 @@ import { providerForHost } from '@/lib/data/providers';
 import type { Verdict } from '@/lib/classify/verdict';
 import { readDismissed, watchDismissed } from '@/lib/dismissed';
 import { applyLanguage } from '@/lib/i18n-locales';
-import { MessageSchema, type Chip } from '@/lib/messaging/messages';
+import { MessageSchema, type Chip, type Pill } from '@/lib/messaging/messages';
 import type { Settings } from '@/lib/settings/schema';
-import { cardChipText } from '@/lib/verdict-text';
+import { cardChipText, pillWords } from '@/lib/verdict-text';
 import type { PageSnapshot } from '@/lib/page/snapshot';
-import type { Corner } from '@/lib/settings/corners';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { rememberPage } from '@/lib/history/store';
 import { inTurn } from '@/lib/in-turn';
@@ -41,9 +40,15 @@ function chipsFor(verdict: Verdict | null, settings: Settings): Chip[] {
     .map((c) => ({ at: c.at!, text: cardChipText(c), topUp: c.topUp.value, term: c.term.value }));
 }
 
-async function tellBadge(tabId: number, verdict: Verdict | null, corner?: Corner, chips: Chip[] = []): Promise<boolean> {
+/** The collapsed badge's words (the language applied first), and whether it opens at once. */
+function pillFor(verdict: Verdict | null, settings: Settings): Pill | undefined {
+  return verdict ? { ...pillWords(verdict), open: settings.display.view === 'detailed' } : undefined;
+}
+
+async function tellBadge(tabId: number, verdict: Verdict | null, settings: Settings): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'verdict-updated', verdict, corner, chips }, { frameId: 0 });
+    const update = { type: 'verdict-updated', verdict, corner: settings.display.corner, chips: chipsFor(verdict, settings), pill: pillFor(verdict, settings) };
+    await browser.tabs.sendMessage(tabId, update, { frameId: 0 });
     return true;
   } catch {
     return false; // no badge in this document yet
@@ -66,7 +71,7 @@ async function present(tabId: number, verdict: Verdict | null): Promise<Settings
   applyLanguage(settings.language); // the toolbar title speaks the forced language too
   const shown = badgeFor(verdict, settings, dismissed);
   await showOnAction(tabId, verdict).catch(() => undefined); // the tab may have closed meanwhile
-  const delivered = await tellBadge(tabId, shown, settings.display.corner, chipsFor(shown, settings));
+  const delivered = await tellBadge(tabId, shown, settings);
   if (shown && !delivered) {
     // The badge script guards against a second copy in the same document, so injecting twice is harmless.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BADGE_SCRIPT] }).catch(() => undefined);
@@ -123,9 +128,9 @@ async function handle(raw: unknown, sender: Browser.runtime.MessageSender): Prom
     case 'get-verdict': {
       if (!isBadgeOfTab(sender) || tabId === undefined) return { error: 'get-verdict is for the badge of a tab' };
       const [{ settings }, dismissed] = await Promise.all([loadSettings(), readDismissed()]);
-      applyLanguage(settings.language); // the chips' words
+      applyLanguage(settings.language); // the pill's and the chips' words
       const shown = badgeFor(await getTabVerdict(tabId), settings, dismissed);
-      return { verdict: shown, corner: settings.display.corner, chips: chipsFor(shown, settings) };
+      return { verdict: shown, corner: settings.display.corner, chips: chipsFor(shown, settings), pill: pillFor(shown, settings) };
     }
     case 'open-checklist':
       if (!isBadgeFrame(sender) || tabId === undefined) return { error: 'open-checklist is for the badge' };

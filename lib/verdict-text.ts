@@ -125,6 +125,14 @@ export function summary(v: Verdict): string {
   return summaryParts(v).join(' · ');
 }
 
+/** The top-up answer as an icon beside its words (never colour alone). */
+export const TOP_UP_ICON = { yes: '✓', no: '✕', unknown: '?' } as const;
+
+/** The collapsed badge's words, for the page-side host that draws the pill before any frame exists. */
+export function pillWords(v: Verdict): { lang: string; icon: string; parts: string[]; label: string; title: string } {
+  return { lang: uiLanguage(), icon: TOP_UP_ICON[v.topUp.value], parts: summaryParts(v), label: t('badgeLabel', summary(v)), title: t('showDetails') };
+}
+
 /** A traveller fact as a short line, with the quote that states it (for finding it on the page). */
 export interface FactLine {
   id: string;

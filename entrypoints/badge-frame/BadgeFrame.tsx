@@ -16,9 +16,10 @@ import { afterFirstPaint } from '@/lib/after-first-paint';
 import type { Viewed } from '@/lib/history/viewed';
 
 /**
- * The badge, in an extension frame inside the shop's page (see
- * entrypoints/badge.content): it reads its tab's verdict and the settings
- * itself, and tells its host how big it is. The host's messages only ask it
+ * The open badge, in an extension frame inside the shop's page (see
+ * lib/badge/host.ts, which draws the collapsed pill and builds this frame when
+ * the pill is opened): it reads its tab's verdict and the settings itself, and
+ * tells its host how big it is. The host's messages only ask it
  * to re-read, place itself or report a found quote; the verdict never comes
  * from the page's side.
  */
@@ -92,6 +93,9 @@ export function BadgeFrame() {
     return () => observer.disconnect();
   }, [verdict]);
 
+  // The frame exists only while the badge is open (the host draws the collapsed pill): closing drops it.
+  const collapse = useCallback(() => toHost({ type: 'esim-lens:collapse' }), []);
+
   const onFind = (quote: string) =>
     new Promise<boolean>((resolve) => {
       const id = nextFind.current++;
@@ -111,7 +115,8 @@ export function BadgeFrame() {
       <Badge
         key={settings.language}
         verdict={verdict}
-        defaultOpen={settings.display.view === 'detailed'}
+        defaultOpen
+        onCollapse={collapse}
         findable={settings.display.highlights}
         tripNotes={tripNotes(verdict, settings.trip)}
         trip={settings.trip}

@@ -25,7 +25,9 @@ export type FromFrame =
   /** find this quote on the page; the host answers with esim-lens:found */
   | { type: 'esim-lens:find'; id: number; quote: string }
   /** the user hid the badge */
-  | { type: 'esim-lens:remove' };
+  | { type: 'esim-lens:remove' }
+  /** the user closed the badge's panel: back to the host's pill (the frame is dropped) */
+  | { type: 'esim-lens:collapse' };
 
 /** Host → frame. */
 export type FromHost =
@@ -48,6 +50,7 @@ export function parseFromFrame(data: unknown): FromFrame | null {
     case 'esim-lens:find':
       return isNumber(data.id) && typeof data.quote === 'string' && data.quote.length <= MAX_QUOTE ? { type: data.type, id: data.id, quote: data.quote } : null;
     case 'esim-lens:remove':
+    case 'esim-lens:collapse':
       return { type: data.type };
     default:
       return null;
@@ -74,7 +77,18 @@ export function parseFromHost(data: unknown): FromHost | null {
  * The part of a "verdict-updated" message the host needs: the badge's public
  * attributes and the corner the user prefers, or null (no badge here).
  */
-export type Shown = { topUp: string; term: string; corner: Corner; chips: ShownChip[] } | null;
+export type Shown = { topUp: string; term: string; corner: Corner; chips: ShownChip[]; pill: ShownPill } | null;
+
+/** The collapsed badge's words as the background wrote them, in the user's language; drawn as text only. */
+export interface ShownPill {
+  lang: string;
+  icon: string;
+  parts: string[];
+  label: string;
+  title: string;
+  /** the user wants the badge open from the start (Options › Badge › detailed) */
+  open: boolean;
+}
 
 /** A plan card's chip: where the card is ([set, item] of the snapshot) and what it says. */
 export interface ShownChip {
@@ -98,10 +112,29 @@ function parseChips(raw: unknown): ShownChip[] {
   return out;
 }
 
+const isText = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
+
+/** The pill's words, or a bare pill (the verdict's own words are in the frame) when they are missing or odd. */
+function parsePill(raw: unknown, topUp: string): ShownPill {
+  const icon = topUp === 'yes' ? '✓' : topUp === 'no' ? '✕' : '?';
+  const bare: ShownPill = { lang: '', icon, parts: ['eSIM'], label: 'eSIM Lens', title: 'eSIM Lens', open: false };
+  if (!isObject(raw)) return bare;
+  const parts = Array.isArray(raw.parts) ? raw.parts.slice(0, 8).filter((p): p is string => isText(p, 200)) : [];
+  return {
+    lang: isText(raw.lang, 40) ? raw.lang : '',
+    icon: isText(raw.icon, 4) ? raw.icon : icon,
+    parts: parts.length ? parts : bare.parts,
+    label: isText(raw.label, 600) ? raw.label : bare.label,
+    title: isText(raw.title, 200) ? raw.title : bare.title,
+    open: raw.open === true,
+  };
+}
+
 export function parseVerdictUpdate(data: unknown): { verdict: Shown } | null {
   if (!isObject(data) || data.type !== 'verdict-updated') return null;
   const v = data.verdict;
   if (v === null) return { verdict: null };
   if (!isObject(v) || !isObject(v.topUp) || !isObject(v.term) || typeof v.topUp.value !== 'string' || typeof v.term.value !== 'string') return null;
-  return { verdict: { topUp: v.topUp.value, term: v.term.value, corner: isCorner(data.corner) ? data.corner : 'bottom-right', chips: parseChips(data.chips) } };
+  const topUp = v.topUp.value;
+  return { verdict: { topUp, term: v.term.value, corner: isCorner(data.corner) ? data.corner : 'bottom-right', chips: parseChips(data.chips), pill: parsePill(data.pill, topUp) } };
 }

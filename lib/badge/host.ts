@@ -7,15 +7,20 @@ import type { Corner } from '../settings/corners';
 import { CardChips } from './chips';
 import { findQuote } from './find-quote';
 import { choosePlacement } from './placement';
-import css from './host.css?inline';
+import hostCss from './host.css?inline';
+import pillCss from './pill.css?inline';
+
+const css = `${pillCss}\n${hostCss}`;
 
 /**
  * The badge's host in the shop's page: a closed shadow root holding the
- * extension frame the badge renders in (entrypoints/badge-frame), the card
- * chips, and the messages between them and the background. It is kept small on
- * purpose: the badge itself (React, the four languages, the settings) renders in
- * the frame, in the extension's own process, so none of it runs on the shop's
- * main thread (npm run bench:page measures both). The closed root keeps the
+ * collapsed badge (a pill drawn as plain text from words the background sent),
+ * the extension frame the open badge renders in (entrypoints/badge-frame), the
+ * card chips, and the messages between them and the background. It is kept
+ * small on purpose: the open badge (React, the four languages, the settings)
+ * renders in the frame, in the extension's own process, so none of it runs on
+ * the shop's main thread, and the frame is only built when the badge is opened
+ * (npm run bench:page measures both). The closed root keeps the
  * page's scripts away from the host's inside and the frame's controls, and its
  * styles from hiding it.
  *
@@ -73,7 +78,7 @@ export async function hostBadge(ctx: ContentScriptContext): Promise<void> {
   await refetch();
 }
 
-/** Builds the host (shadow root, frame, chips) and returns how to show a verdict in it. */
+/** Builds the host (shadow root, pill, chips; the frame on demand) and returns how to show a verdict in it. */
 async function setUp(ctx: ContentScriptContext): Promise<(verdict: Shown) => void> {
   const src = browser.runtime.getURL(FRAME_PAGE);
   // Chrome loads the frame from a per-session dynamic URL (use_dynamic_url) but the page inside has the
@@ -83,8 +88,10 @@ async function setUp(ctx: ContentScriptContext): Promise<(verdict: Shown) => voi
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   let frame: HTMLIFrameElement | null = null;
   let preferred: Corner | null = null;
-  // Until the frame says how big the badge is: a pill's size, to choose the corner by.
+  // Until the frame says how big the open badge is: a pill's size, to choose the corner by.
   let size = { width: 376, height: 56 };
+  let pill: HTMLButtonElement | null = null;
+  let lens: HTMLDivElement | null = null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'esim-lens-badge',
@@ -94,13 +101,21 @@ async function setUp(ctx: ContentScriptContext): Promise<(verdict: Shown) => voi
     anchor: 'body',
     append: 'last',
     onMount(container) {
-      frame = document.createElement('iframe');
-      frame.src = src;
-      frame.title = 'eSIM Lens';
-      container.append(frame);
+      // The collapsed badge is plain DOM drawn from the background's words (text only). The frame, whose
+      // creation alone costs the page 4-9 ms of main thread, is built when the user opens the badge.
+      lens = document.createElement('div');
+      pill = document.createElement('button');
+      pill.type = 'button';
+      pill.className = 'pill';
+      pill.setAttribute('aria-expanded', 'false');
+      pill.addEventListener('click', () => openFrame(true));
+      lens.append(pill);
+      container.append(lens);
     },
     onRemove() {
       frame = null;
+      pill = null;
+      lens = null;
     },
   });
   const host = ui.shadowHost;
@@ -120,12 +135,51 @@ async function setUp(ctx: ContentScriptContext): Promise<(verdict: Shown) => voi
   };
   const layout = () => post({ type: 'esim-lens:layout', corner, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight });
 
+  // Focus goes into the frame when the user opened it, never when it opens by itself on page load.
+  let focusFrame = false;
+  function openFrame(byUser: boolean) {
+    if (frame || !lens) return;
+    focusFrame = byUser;
+    frame = document.createElement('iframe');
+    frame.src = src;
+    frame.title = 'eSIM Lens';
+    lens.parentElement?.append(frame);
+    pill?.setAttribute('aria-expanded', 'true');
+  }
+  const collapse = () => {
+    const hadFocus = document.activeElement === host;
+    frame?.remove();
+    frame = null;
+    host.removeAttribute('data-open');
+    pill?.setAttribute('aria-expanded', 'false');
+    if (hadFocus) pill?.focus();
+  };
+  const drawPill = (words: NonNullable<Shown>['pill'], topUp: string) => {
+    if (!pill || !lens) return;
+    lens.className = `lens lens--${topUp}`;
+    lens.lang = words.lang;
+    pill.setAttribute('aria-label', words.label);
+    pill.title = words.title;
+    const icon = document.createElement('span');
+    icon.className = 'pill__icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = words.icon;
+    const parts = words.parts.map((text, i) => {
+      const part = document.createElement('span');
+      part.className = i === 1 ? 'pill__topup' : 'pill__part';
+      part.textContent = text;
+      return part;
+    });
+    pill.replaceChildren(icon, ...parts);
+  };
+
   const chips = new CardChips();
   let mounted = false;
   const remove = () => {
     chips.clear();
     if (mounted) ui.remove();
     mounted = false;
+    host.removeAttribute('data-open');
   };
   const show = (verdict: Shown) => {
     if (!verdict) return remove();
@@ -135,13 +189,18 @@ async function setUp(ctx: ContentScriptContext): Promise<(verdict: Shown) => voi
     if (verdict.corner !== preferred) {
       preferred = verdict.corner;
       place();
-      if (mounted) layout();
+      if (frame) layout();
     }
     // A page that removed the badge from its DOM gets it back with the next verdict.
     if (mounted && !host.isConnected) remove();
-    if (mounted) return post({ type: 'esim-lens:refresh' });
-    ui.mount();
-    mounted = true;
+    if (!mounted) {
+      ui.mount();
+      mounted = true;
+      host.setAttribute('data-placed', '');
+      if (verdict.pill.open) openFrame(false);
+    }
+    drawPill(verdict.pill, verdict.topUp);
+    post({ type: 'esim-lens:refresh' });
   };
 
   // Only our frame speaks here: a message from the page has the page as its source.
@@ -154,10 +213,15 @@ async function setUp(ctx: ContentScriptContext): Promise<(verdict: Shown) => voi
       size = { width: Math.min(Math.max(m.width, 1), 480, window.innerWidth - 16), height: Math.min(Math.max(m.height, 1), window.innerHeight) };
       frame.style.width = `${size.width}px`;
       frame.style.height = `${size.height}px`;
-      host.setAttribute('data-placed', '');
+      if (!host.hasAttribute('data-open')) {
+        host.setAttribute('data-open', '');
+        if (focusFrame) frame.focus();
+      }
       layout();
     } else if (m.type === 'esim-lens:find') {
       post({ type: 'esim-lens:found', id: m.id, ok: findQuote(m.quote, document.body, host, reducedMotion) });
+    } else if (m.type === 'esim-lens:collapse') {
+      collapse();
     } else {
       remove();
     }

@@ -27,6 +27,20 @@ export const ChipSchema = z.object({
 });
 export type Chip = z.infer<typeof ChipSchema>;
 
+/**
+ * The collapsed badge's words, in the user's language: the page-side host draws the pill from them as plain text
+ * and builds the badge's frame only when the pill is opened (or the user wants it open from the start).
+ */
+export const PillSchema = z.object({
+  lang: z.string().max(40),
+  icon: z.string().max(4),
+  parts: z.array(z.string().max(200)).max(8),
+  label: z.string().max(600),
+  title: z.string().max(200),
+  open: z.boolean(),
+});
+export type Pill = z.infer<typeof PillSchema>;
+
 export const SnapshotSchema = z.object({
   url: z.string().max(4000),
   host: z.string().max(300),
@@ -76,7 +90,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** badge → background: open the buying checklist in a tab */
   z.object({ type: z.literal('open-checklist') }),
   /** background → badge: the verdict changed (null: remove the badge), and the corner the user prefers */
-  z.object({ type: z.literal('verdict-updated'), verdict: VerdictSchema.nullable(), corner: z.enum(CORNERS).optional(), chips: z.array(ChipSchema).max(500).optional() }),
+  z.object({ type: z.literal('verdict-updated'), verdict: VerdictSchema.nullable(), corner: z.enum(CORNERS).optional(), chips: z.array(ChipSchema).max(500).optional(), pill: PillSchema.optional() }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;

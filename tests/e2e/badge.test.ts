@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, loadManifest, type Entry } from '../fixtures/manifest';
 import { providerForHost } from '../../lib/data/providers';
-import { badgeFrame, fixtureHtml, launch, type Harness } from './harness';
+import { fixtureHtml, launch, openBadge, pillOf, type Harness } from './harness';
 
 const manifest = loadManifest(join(FIXTURES, 'manifest.json'));
 const onShop = (e: Entry) => providerForHost(new URL(e.url).hostname) !== null;
@@ -30,8 +30,10 @@ describe('badge on product pages', () => {
       await host.waitFor({ state: 'attached', timeout: 10_000 });
       await expect.poll(() => host.getAttribute('data-top-up')).toBe(e.expect.topUp);
       expect(await host.getAttribute('data-term')).toBe(e.expect.term);
-      const frame = await badgeFrame(page);
-      await expect.poll(() => frame.locator('.pill').isVisible()).toBe(true);
+      // The collapsed pill is drawn in the page's shadow root, in words; no frame is built until it is opened.
+      await expect.poll(async () => (await pillOf(page))?.text ?? '').toMatch(/eSIM/);
+      expect((await pillOf(page))!.label).toMatch(/eSIM Lens/);
+      expect(page.frames().some((f) => /badge-frame/.test(f.url()))).toBe(false);
       await page.close();
     });
   }
@@ -64,11 +66,14 @@ describe('the expanded panel', () => {
 
   it('opens with Enter, shows evidence and the fee structure, closes with Escape', async () => {
     const page = await h.open(e.url);
-    const frame = await badgeFrame(page);
-    const pill = frame.locator('.pill');
-    await pill.waitFor();
-    await pill.focus();
+    await page.locator('esim-lens-badge[data-placed]').waitFor();
+    // The pill is the page's last control: Shift+Tab from the top of the page reaches it.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
+    expect((await pillOf(page))!.expanded).toBe('false');
     await page.keyboard.press('Enter');
+    const frame = await openBadge(page);
+    const pill = frame.locator('.pill');
     const panel = frame.locator('.panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await pill.getAttribute('aria-expanded')).toBe('true');
@@ -78,17 +83,20 @@ describe('the expanded panel', () => {
     const box = await page.locator('esim-lens-badge').boundingBox();
     expect(box!.height).toBeGreaterThan(200);
     expect(box!.y).toBeGreaterThanOrEqual(0);
+    // Focus went into the frame with the opening, so Escape reaches the panel.
+    expect(await pill.evaluate((el) => document.activeElement === el && document.hasFocus())).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel.count()).toBe(0);
-    expect(await pill.evaluate((el) => document.activeElement === el)).toBe(true);
+    // Closed: the frame is dropped and the focus is back on the page's pill.
+    await expect.poll(() => page.frames().some((f) => /badge-frame/.test(f.url()))).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
+    expect((await pillOf(page))!.expanded).toBe('false');
     await expect.poll(async () => (await page.locator('esim-lens-badge').boundingBox())!.height).toBeLessThan(100);
     await page.close();
   });
 
   it('selects the quoted phrase on the page when a quote is activated', async () => {
     const page = await h.open(e.url);
-    const frame = await badgeFrame(page);
-    await frame.locator('.pill').click();
+    const frame = await openBadge(page);
     const quote = frame.locator('.quotes .quote').first();
     const text = ((await quote.textContent()) ?? '').replace(/[“”…]/g, '').slice(0, 12);
     await quote.click();
@@ -98,8 +106,7 @@ describe('the expanded panel', () => {
 
   it('opens the buying checklist for this tab', async () => {
     const page = await h.open(e.url);
-    const frame = await badgeFrame(page);
-    await frame.locator('.pill').click();
+    const frame = await openBadge(page);
     const opened = h.context.waitForEvent('page');
     await frame.locator('.link', { hasText: /checklist/i }).click();
     const popup = await opened;
@@ -115,8 +122,7 @@ describe('the expanded panel', () => {
   it('can be hidden for this site, and stays hidden on the next page of that site', async () => {
     const other = products.find((x) => new URL(x.url).hostname === new URL(e.url).hostname && x.url !== e.url);
     const page = await h.open(e.url);
-    const frame = await badgeFrame(page);
-    await frame.locator('.pill').click();
+    const frame = await openBadge(page);
     await frame.locator('.link', { hasText: 'Hide on this site' }).click();
     await expect.poll(() => page.locator('esim-lens-badge').count()).toBe(0);
     if (other) {

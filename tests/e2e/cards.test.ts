@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, loadManifest } from '../fixtures/manifest';
-import { badgeFrame, fixtureHtml, launch, type Harness } from './harness';
+import { badgeShown, fixtureHtml, launch, openBadge, pillOf, type Harness } from './harness';
 
 /** Chips on the plan cards of listing pages: in the right elements, with the right answers, moving nothing. */
 
@@ -26,7 +26,7 @@ const chipsOn = (page: import('playwright-core').Page, card: string) =>
 describe('plan cards of a listing page', () => {
   it('each card gets a chip inside its own element, with its own answer, and no card moves', async () => {
     const page = await h.open(RERENDER);
-    await badgeFrame(page);
+    await badgeShown(page);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('esim-lens-card').length), { timeout: 10_000 }).toBe(6);
     expect(await chipsOn(page, '.plan-tile')).toEqual([
       ['Japan 1 GB', 'yes', 'short-term', true],
@@ -39,7 +39,7 @@ describe('plan cards of a listing page', () => {
     // Every card's box is where it was before the chips came.
     expect(await page.evaluate(() => (window as any).__rects())).toEqual(await page.evaluate(() => (window as any).__before));
     // The pill tells the truth about the mixed page.
-    expect(await (await badgeFrame(page)).locator('.pill').textContent()).toContain('6 plans · 4 can be topped up');
+    expect((await pillOf(page))!.text).toContain('6 plans · 4 can be topped up');
     await page.close();
   });
 
@@ -57,8 +57,7 @@ describe('plan cards of a listing page', () => {
 
   it('the badge lists the plans in a table that sorts', async () => {
     const page = await h.open(listing.url);
-    const frame = await badgeFrame(page);
-    await frame.locator('.pill').click();
+    const frame = await openBadge(page);
     const table = frame.locator('table.cards');
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(6);
@@ -73,7 +72,7 @@ describe('plan cards of a listing page', () => {
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByLabel(/Card labels on plan grids/).uncheck();
     const page = await h.open(RERENDER);
-    await badgeFrame(page);
+    await badgeShown(page);
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => document.querySelectorAll('esim-lens-card').length)).toBe(0);
     await options.getByLabel(/Card labels on plan grids/).check();

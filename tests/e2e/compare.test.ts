@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeFrame, launch, type Harness } from './harness';
+import { badgeShown, launch, openBadge, type Harness } from './harness';
 
 /** Three product pages on three shops, then the compare page: three rows, sorted by price per day on request. */
 
@@ -35,7 +35,7 @@ describe('plans you viewed, compared', () => {
   it('remembers three plans from three shops and lists them, sortable by price per day', async () => {
     for (const s of SHOPS) {
       const tab = await h.open(s.url);
-      await badgeFrame(tab);
+      await badgeShown(tab);
       expect((await h.verdictFor(s.url))?.plan.price).toBeGreaterThan(0);
       await tab.close();
     }
@@ -59,8 +59,7 @@ describe('plans you viewed, compared', () => {
 
   it('the badge says where a plan stands, and the popup links to the comparison', async () => {
     const tab = await h.open(SHOPS[1].url);
-    const frame = await badgeFrame(tab);
-    await frame.locator('.pill').click();
+    const frame = await openBadge(tab);
     await expect.poll(() => frame.locator('.standing').textContent(), { timeout: 10_000 }).toContain('Cheapest per day of the 3 plans you viewed');
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
@@ -92,7 +91,7 @@ describe('plans you viewed, compared', () => {
     await options.getByLabel(/Remember the eSIM plans I view/).uncheck();
     await expect.poll(() => options.locator('.status').textContent()).toContain('Saved');
     const tab = await h.open(SHOPS[0].url);
-    await badgeFrame(tab);
+    await badgeShown(tab);
     await h.verdictFor(SHOPS[0].url);
     await tab.waitForTimeout(300); // the background remembers after telling the badge
     expect(await options.locator('.history-count').textContent()).toBe('0 plans remembered.');

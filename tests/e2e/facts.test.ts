@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeFrame, launch, type Harness } from './harness';
+import { launch, openBadge, type Harness } from './harness';
 
 /** The fine print in the badge of a real shop URL: the lines the page states, and each one finds its sentence. */
 
@@ -24,8 +24,7 @@ afterAll(async () => h?.close());
 describe('the fine print in the badge', () => {
   it('lists what the page states, not its menu or footer, and a line finds its quote on the page', async () => {
     const page = await h.open(URL_);
-    const frame = await badgeFrame(page);
-    await frame.locator('.pill').click();
+    const frame = await openBadge(page);
     const lines = frame.locator('.fineprint li');
     await expect.poll(() => lines.allTextContents(), { timeout: 10_000 }).toEqual([
       'Full speed for 2 GB a day, then 128 kbps',

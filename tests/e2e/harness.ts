@@ -134,17 +134,73 @@ export function fixtureHtml(dir: string, file: string): string {
 }
 
 /**
- * The badge's frame in `page` (an extension page inside the closed shadow
- * root of <esim-lens-badge>): tests reach its controls the way a user does,
- * through the browser, not through the page's DOM.
+ * The open badge's frame in `page` (an extension page inside the closed shadow
+ * root of <esim-lens-badge>, built when the pill is opened): tests reach its
+ * controls the way a user does, through the browser, not through the page's DOM.
  */
 export async function badgeFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = page.frames().find((f) => /\/badge-frame\.html/.test(f.url()));
-    // The host shows the frame (data-placed) once the frame has said how big the badge is.
-    if (frame && (await page.locator('esim-lens-badge[data-placed]').count())) return frame;
+    // The host shows the frame (data-open) once the frame has said how big the badge is.
+    if (frame && (await page.locator('esim-lens-badge[data-open]').count())) return frame;
     if (Date.now() > deadline) throw new Error(`no badge frame on ${page.url()}`);
     await page.waitForTimeout(50);
+  }
+}
+
+/** Opens the badge as a user does, by clicking its pill (the host is the pill while collapsed), and returns its frame. */
+export async function openBadge(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const host = page.locator('esim-lens-badge[data-placed]');
+  await host.waitFor({ timeout: timeoutMs });
+  if (!(await page.locator('esim-lens-badge[data-open]').count())) await host.click();
+  return badgeFrame(page, timeoutMs);
+}
+
+/** Waits until the collapsed badge is placed and shown in `page`. */
+export async function badgeShown(page: Page, timeoutMs = 10_000): Promise<void> {
+  await page.locator('esim-lens-badge[data-placed]').waitFor({ timeout: timeoutMs });
+}
+
+export interface PillSeen {
+  text: string;
+  label: string;
+  expanded: string;
+  /** the pill's border box in CSS px */
+  width: number;
+  height: number;
+}
+
+type DomNode = { backendNodeId?: number; localName?: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+
+/**
+ * The collapsed pill as the browser has it: the page cannot see into the closed shadow root, so the test reads the
+ * DOM through the DevTools protocol, which pierces it.
+ */
+export async function pillOf(page: Page): Promise<PillSeen | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (n: DomNode, test: (x: DomNode) => boolean): DomNode | null => {
+      if (test(n)) return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c, test);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const attr = (n: DomNode, name: string) => {
+      const a = n.attributes ?? [];
+      const i = a.indexOf(name);
+      return i >= 0 && i % 2 === 0 ? a[i + 1] : '';
+    };
+    const host = find(root, (n) => n.localName === 'esim-lens-badge');
+    const pill = host && find({ nodeType: 1, children: host.shadowRoots }, (n) => n.localName === 'button' && attr(n, 'class') === 'pill');
+    if (!pill) return null;
+    const text = (n: DomNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join(' '));
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: pill.backendNodeId })) as { model: { width: number; height: number } };
+    return { text: text(pill).replace(/\s+/g, ' ').trim(), label: attr(pill, 'aria-label'), expanded: attr(pill, 'aria-expanded'), width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeFrame, launch, type Harness } from './harness';
+import { badgeShown, launch, openBadge, pillOf, type Harness } from './harness';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
 const SPA = 'https://www.airalo.com/spa/japan';
@@ -52,9 +52,11 @@ describe('a hostile page', () => {
     const p = await h.open(HOSTILE);
     const host = p.locator('esim-lens-badge');
     await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('no');
-    const frame = await badgeFrame(p);
+    await badgeShown(p);
+    const seen = (await pillOf(p))!;
+    expect(seen.text).toMatch(/eSIM/);
+    const frame = await openBadge(p);
     const pill = frame.locator('.pill');
-    await expect.poll(() => pill.isVisible()).toBe(true);
     const look = await pill.evaluate((el) => {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
@@ -70,7 +72,6 @@ describe('a hostile page', () => {
     expect(topmost).toBe('esim-lens-badge');
 
     // Page text reaches the badge as text only.
-    await pill.click();
     const quotes = await frame.locator('.quote').allTextContents();
     expect(quotes.join(' ')).toContain('<img src=x onerror=alert(1)>');
     expect(await frame.locator('.lens img, .lens script').count()).toBe(0);
@@ -81,7 +82,7 @@ describe('a hostile page', () => {
     const p = await h.open(HOSTILE);
     const host = p.locator('esim-lens-badge');
     await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('no');
-    await badgeFrame(p);
+    await openBadge(p);
     // What the page's own script can do, run in the page's world.
     const reach = await p.evaluate(() => {
       const el = document.querySelector('esim-lens-badge')!;
@@ -126,7 +127,7 @@ describe('what the page can learn', () => {
     await p.goto(HOSTILE);
     const host = p.locator('esim-lens-badge');
     await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('no');
-    await badgeFrame(p);
+    await openBadge(p);
     const seen = (await p.evaluate(() => (window as any).__seen)) as string[];
     expect(seen.length).toBeGreaterThan(0); // the listener works: the badge frame's own size messages reach it
     expect(seen.filter((m) => m.includes(h.extensionId) || m.includes('content-script-started'))).toEqual([]);
@@ -141,7 +142,7 @@ describe('the page\'s own controls', () => {
     const before = await p.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, y: document.querySelector('h1')!.getBoundingClientRect().y }));
     const host = p.locator('esim-lens-badge');
     await expect.poll(() => host.getAttribute('data-top-up'), { timeout: 10_000 }).toBe('yes');
-    await badgeFrame(p);
+    await badgeShown(p);
     expect(await host.getAttribute('data-corner')).not.toBe('bottom-right');
     const overlap = await p.evaluate(() => {
       const pill = document.querySelector('esim-lens-badge')!.getBoundingClientRect();
