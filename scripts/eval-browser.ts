@@ -25,6 +25,7 @@ const SETS: Record<string, string> = {
   blind3: join(FIXTURES, 'blind3'),
   blind4: join(FIXTURES, 'blind4'),
   blind5: join(FIXTURES, 'blind5'),
+  blind6: join(FIXTURES, 'blind6'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
