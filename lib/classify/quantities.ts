@@ -62,8 +62,10 @@ export interface Locale {
   home?: string;
 }
 
+/** The currency a symbol stands for on this page, or '' when it is no currency here (a bare "R" off South Africa). */
 function resolveCurrency(code: string, { lang, host, home }: Locale): string {
   const fam = langFamily(lang);
+  if (code === 'RAND') return home === 'ZAR' || /\.za$/.test(host) || /-za$/i.test(lang) ? 'ZAR' : '';
   if (code === 'YEN') return home === 'JPY' || home === 'CNY' ? home : fam === 'zh-Hans' && !/\.jp$/.test(host) ? 'CNY' : 'JPY';
   if (code === 'YUAN') return home === 'TWD' || home === 'CNY' ? home : fam === 'zh-Hant' || /\.tw$|(^|\.)tw\./.test(host) ? 'TWD' : 'CNY';
   if (code === 'DOLLAR') {
@@ -214,8 +216,9 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
       const symbol = g.pre ?? g.suf ?? g.col;
       const tables = g.pre ? [q.prefix] : g.suf ? [q.suffix] : [q.prefix, q.suffix];
       const code = tables.flat().find(([re]) => re.test(symbol))?.[1];
-      if (!code || !Number.isFinite(amount)) continue;
-      prices.push({ start: m.index, end: m.index + m[0].length, kind: 'price', on: new Set(), amount, currency: resolveCurrency(code, locale) });
+      const currency = code ? resolveCurrency(code, locale) : '';
+      if (!currency || !Number.isFinite(amount)) continue;
+      prices.push({ start: m.index, end: m.index + m[0].length, kind: 'price', on: new Set(), amount, currency });
     }
     const inPrice = (s: number, e: number) => prices.some((p) => s < p.end && e > p.start);
 
