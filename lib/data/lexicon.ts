@@ -185,7 +185,8 @@ export function compileLexicon(data: unknown): Lexicon {
       // The third shape is a table cell under a column header that names the currency: the reader writes a row as
       // "header : value" pairs ("Price (USD) : 2.90", 「料金（円） : 1,980」), so the amount follows "(USD) : ".
       price: new RegExp(`(?<pre>${prefixes})\\s?(?<a1>${AMOUNT})|(?<a2>${AMOUNT})\\s?(?<suf>${suffixes})|[(（]\\s?(?<col>${prefixes}|${suffixes})\\s?[)）]${CELL_SEPARATOR}(?<a3>${AMOUNT})(?![\\d.,%])`, 'gi'),
-      prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
+      // Which symbol matched is told by the symbol alone: a lookahead in its pattern ("R" before a digit) is dropped.
+      prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p.replace(/\(\?=[^)]*\)/g, '')})$`, 'i'), code]),
       suffix: q.currencies.suffix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
     },
     paths: { article: new RegExp(lex.paths.article, 'i'), neverAPlan: new RegExp(lex.paths.neverAPlan, 'i') },
