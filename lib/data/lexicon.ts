@@ -169,7 +169,10 @@ export function compileLexicon(data: unknown): Lexicon {
   const q = lex.quantities;
   // A letter symbol never starts inside a word: "3 Days$11.99" is dollars, not S$ (but "$" may follow a letter).
   const prefixes = q.currencies.prefix.map(([p]) => (/[A-Za-z]/.test(p) ? `(?<![A-Za-z])(?:${p})` : `(?:${p})`)).join('|');
-  const suffixes = q.currencies.suffix.map(([p]) => p).join('|');
+  // Nor does a letter code end inside one: "35 European countries" is no price in euros.
+  // (Suffix patterns are plain alternatives: each letter code among them gets its own guard, 「円」 needs none.)
+  const letterGuard = (alt: string) => (/[A-Za-z]/.test(alt.replace(/\\[a-z]/g, '')) ? `${alt}(?![A-Za-z])` : alt);
+  const suffixes = q.currencies.suffix.map(([p]) => `(?:${p.split('|').map(letterGuard).join('|')})`).join('|');
   return {
     concepts,
     any,

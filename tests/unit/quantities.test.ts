@@ -111,7 +111,19 @@ describe('prices', () => {
     ['£16', 'en', '', undefined, { price: 16, currency: 'GBP' }],
     ['$25', 'zh-HK', 'hk.trip.com', undefined, { price: 25, currency: 'HKD' }],
     ['3 Days$11.99', 'en', '', undefined, { price: 11.99, currency: 'USD' }],
+    ['₪35', 'en', 'air.globos.co.il', undefined, { price: 35, currency: 'ILS' }],
+    ['GEL 15 · 7 days', 'en', '', undefined, { price: 15, currency: 'GEL' }],
+    ['LKR 3,999', 'en', '', undefined, { price: 3999, currency: 'LKR' }],
+    ['MOP 68', 'zh-HK', '', undefined, { price: 68, currency: 'MOP' }],
+    ['R299 /month', 'en', 'www.melonmobile.co.za', undefined, { price: 299, currency: 'ZAR', billing: 'monthly' }],
   ])('%s (%s)', (text, lang, host, home, want) => expect(price(text, lang, host, home)).toEqual(want));
+
+  it('a letter code is no currency inside a word, nor a bare R off a South African page', () => {
+    expect(price('Data in 35 European countries')).toBeUndefined();
+    expect(price('R299 /month', 'en', 'example.com')).toBeUndefined();
+    expect(price('30 TL', 'tr')).toEqual({ price: 30, currency: 'TRY' });
+    expect(price('30 tlines')).toBeUndefined();
+  });
 
   it('tells discounts, other fees and "from" prices apart from the price', () => {
     const cases: Array<[string, string, 'discount' | 'otherFee' | 'from']> = [
