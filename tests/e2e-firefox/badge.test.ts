@@ -35,9 +35,9 @@ describe('Firefox: the badge on product pages', () => {
   });
 
   for (const e of products) {
-    it(`${e.file}: data-top-up="${e.expect.topUp}" data-term="${e.expect.term}", drawn in its frame`, async () => {
+    it(`${e.file}: data-top-up="${e.expect.topUp}" data-term="${e.expect.term}", its pill shown`, async () => {
       const page = await h.open(served.get(e.file)!);
-      // data-placed: the frame rendered the badge and told the host its size.
+      // data-placed: the host drew the collapsed pill (the frame is built when it is opened).
       const b = await waitFor(() => badgeOn(page), (v) => !!v?.placed);
       expect(b).toMatchObject({ topUp: e.expect.topUp, term: e.expect.term });
       expect(b!.width).toBeGreaterThan(80);
@@ -64,7 +64,7 @@ describe('Firefox: what the user sets survives a reload', () => {
     const page = await h.open(served.get(e.file)!);
     const box = await waitFor(() => badgeOn(page), (v) => !!v?.placed);
     const rect = await page.evaluate(() => document.querySelector('esim-lens-badge')!.getBoundingClientRect().toJSON() as DOMRect);
-    // The pill is the bottom of the collapsed frame.
+    // The collapsed host is the pill: a click opens the badge's frame, which takes the focus.
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await waitFor(() => badgeOn(page), (v) => (v?.height ?? 0) > box!.height + 100);
     // From the pill: close, each fine-print line and quote (the engine's own count for this page), the checklist, hide page, hide site.
