@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, loadManifest, type Entry } from '../fixtures/manifest';
 import { providerForHost } from '../../lib/data/providers';
-import { fixtureHtml, launch, openBadge, pillOf, type Harness } from './harness';
+import { badgeFrame, fixtureHtml, launch, openBadge, pillOf, type Harness } from './harness';
 
 const manifest = loadManifest(join(FIXTURES, 'manifest.json'));
 const onShop = (e: Entry) => providerForHost(new URL(e.url).hostname) !== null;
@@ -66,32 +66,37 @@ describe('the expanded panel', () => {
 
   it('opens with Enter, shows evidence and the fee structure, closes with Escape', async () => {
     const page = await h.open(e.url);
-    await page.locator('esim-lens-badge[data-placed]').waitFor();
-    // The pill is the page's last control: Shift+Tab from the top of the page reaches it.
-    await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
-    expect((await pillOf(page))!.expanded).toBe('false');
-    await page.keyboard.press('Enter');
-    const frame = await openBadge(page);
-    const pill = frame.locator('.pill');
-    const panel = frame.locator('.panel');
-    await expect.poll(() => panel.isVisible()).toBe(true);
-    expect(await pill.getAttribute('aria-expanded')).toBe('true');
-    expect(await panel.textContent()).toMatch(/What the page says/);
-    expect(await frame.locator('.quote').count()).toBeGreaterThan(0);
-    // The frame grew to hold the panel, and the panel fits the page's viewport.
-    const box = await page.locator('esim-lens-badge').boundingBox();
-    expect(box!.height).toBeGreaterThan(200);
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    // Focus went into the frame with the opening, so Escape reaches the panel.
-    expect(await pill.evaluate((el) => document.activeElement === el && document.hasFocus())).toBe(true);
-    await page.keyboard.press('Escape');
-    // Closed: the frame is dropped and the focus is back on the page's pill.
-    await expect.poll(() => page.frames().some((f) => /badge-frame/.test(f.url()))).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
-    expect((await pillOf(page))!.expanded).toBe('false');
-    await expect.poll(async () => (await page.locator('esim-lens-badge').boundingBox())!.height).toBeLessThan(100);
-    await page.close();
+    // Closed whatever happens, so a failure here cannot leave a second tab of this URL for the next test.
+    try {
+      await page.locator('esim-lens-badge[data-placed]').waitFor();
+      // The pill is the page's last control: Shift+Tab from the top of the page reaches it.
+      await page.keyboard.press('Shift+Tab');
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
+      expect((await pillOf(page))!.expanded).toBe('false');
+      await page.keyboard.press('Enter');
+      // Enter opened it: wait for the frame (a click now would race the pill turning into the frame).
+      const frame = await badgeFrame(page);
+      const pill = frame.locator('.pill');
+      const panel = frame.locator('.panel');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      expect(await pill.getAttribute('aria-expanded')).toBe('true');
+      expect(await panel.textContent()).toMatch(/What the page says/);
+      expect(await frame.locator('.quote').count()).toBeGreaterThan(0);
+      // The frame grew to hold the panel, and the panel fits the page's viewport.
+      const box = await page.locator('esim-lens-badge').boundingBox();
+      expect(box!.height).toBeGreaterThan(200);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      // Focus went into the frame with the opening, so Escape reaches the panel.
+      expect(await pill.evaluate((el) => document.activeElement === el && document.hasFocus())).toBe(true);
+      await page.keyboard.press('Escape');
+      // Closed: the frame is dropped and the focus is back on the page's pill.
+      await expect.poll(() => page.frames().some((f) => /badge-frame/.test(f.url()))).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
+      expect((await pillOf(page))!.expanded).toBe('false');
+      await expect.poll(async () => (await page.locator('esim-lens-badge').boundingBox())!.height).toBeLessThan(100);
+    } finally {
+      await page.close();
+    }
   });
 
   it('selects the quoted phrase on the page when a quote is activated', async () => {
