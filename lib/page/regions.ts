@@ -1,4 +1,5 @@
 import { BUY_WORDS } from './buy-words';
+import { PRICE_TEXT } from './plan-columns';
 import type { Region } from './snapshot';
 
 /**
@@ -43,12 +44,25 @@ function isSidebar(el: Element, tag: string): boolean {
   return tag === 'aside' || el.getAttribute('role') === 'complementary' || SIDEBAR.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
+/**
+ * An <aside> inside the main content that links nowhere, prices nothing and is not named for other products is a callout of this plan ("What you
+ * get", a boxed note on top-ups), not a strip of other products: those link to them and show their prices.
+ */
+function isCallout(el: Element): boolean {
+  if (el.querySelector('a[href]')) return false;
+  // Named for what it is ("cross-sell", "related-plans"): a strip of other products, links or not.
+  const cls = el.getAttribute('class');
+  if (cls && regionFromClasses(cls)) return false;
+  const text = el.textContent ?? '';
+  return text.length < 3000 && !PRICE_TEXT.test(text);
+}
+
 /** What a listing's filter panel holds and a buy box does not. */
 const FILTERS = 'input[type="checkbox"]';
 
 /** Quick substring filter: most class strings contain none of these. */
 const CHROME_HINT =
-  /head|nav|menu|foot|side|promo|banner|announce|crumb|related|recommend|popular|cookie|consent|modal|drawer|similar|upsell|top-?bar|notice|newsletter|other-plans|more-plans|carousel|review|testimonial|comment/;
+  /head|nav|menu|foot|side|promo|banner|announce|crumb|related|recommend|popular|cookie|consent|modal|drawer|similar|upsell|cross-?sell|top-?bar|notice|newsletter|other-plans|more-plans|carousel|review|testimonial|comment/;
 
 const TOKEN_RULES: Array<[RegExp, Region]> = [
   [/^(?:(?:site|global|page|main|top|app|shop|store|layout|l|c|js)[-_]?)?(?:header|masthead|topbar|top-bar|top-header)(?:[-_](?:wrap|wrapper|inner|container|top|bar))?$/, 'header'],
@@ -129,6 +143,7 @@ export function regionOf(el: Element, tag: string, ctx: RegionContext): Region |
     }
   }
   if (!region || region === 'main') return region;
+  if (region === 'aside' && tag === 'aside' && !role && ctx.current === 'main' && isCallout(el)) return null;
   // A sticky buy box is often an <aside> or a "sidebar": one that holds the plan picker or the checkout form is the
   // product's (a filter panel of check boxes stays a sidebar).
   if (region === 'aside' && (el.querySelector(BUY_BOX) || (isSidebar(el, tag) && holdsOneBuyButton(el))) && !el.querySelector(FILTERS)) return null;

@@ -59,6 +59,17 @@ describe('readPage', () => {
     expect(regionOf(buttons, 'Korea 5GB $9 Related tip')).toBe('aside');
   });
 
+  it("reads an <aside> in the main content that links nowhere and prices nothing as the plan's own callout", () => {
+    const html = `<body><main><h1>Japan eSIM</h1>
+      <aside class="card"><h2>What you get</h2><p>Top up the same eSIM callout</p></aside>
+      <aside><p>Korea 5GB from $9 priced strip</p></aside>
+      <aside><p>Staying longer? <a href="/monthly">Monthly plans linked strip</a></p></aside>
+      <aside class="cross-sell"><p>Long stays named strip</p></aside></main>
+      <aside><p>Outside main strip</p></aside></body>`;
+    expect(regionOf(html, 'callout')).toBe('main');
+    for (const strip of ['priced strip', 'linked strip', 'named strip', 'Outside main strip']) expect(regionOf(html, strip), strip).toBe('aside');
+  });
+
   it("reads a comparison table by this plan's column: the one whose header names the page's title", () => {
     const s = snap(`<body><h1>旅行 eSIM 30GB/10天</h1><section class="compare"><table>
       <thead><tr><th>项目</th><th>旅行 eSIM 30GB/10天（本页）</th><th>长期 SIM 卡（月付）</th><th>随身 WiFi</th></tr></thead>
