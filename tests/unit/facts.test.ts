@@ -65,6 +65,18 @@ describe('traveller facts: English', () => {
     expect(facts(page('zh-Hans', '<p>每张 eSIM 的天数在购买时就已固定。</p>')).validityStart).toBeUndefined();
   });
 
+  it('hears the start in the ways shops say it: days that advance, a start labelled as such, a clock that starts', () => {
+    const start = (lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant', html: string) => facts(page(lang, html)).validityStart?.value;
+    expect(start('en', '<p>Your plan starts when you connect in Europe.</p>')).toBe('first-connection');
+    // Connecting to Wi-Fi to install is no first connection.
+    expect(start('en', '<p>Your plan starts when you connect to Wi-Fi and install it.</p>')).toBe('install');
+    expect(start('ja', '<p>中国本土で対応ネットワークに接続した瞬間から日数が進みます。</p>')).toBe('first-connection');
+    expect(start('ja', '<dl><dt>有効期間のスタート</dt><dd>アメリカで対応回線に接続したとき</dd></dl>')).toBe('first-connection');
+    expect(start('ja', '<p>有効期間は、対象国で最初にデータ通信を開始した日時から24時間単位で計算します。</p>')).toBe('first-connection');
+    expect(start('zh-Hans', '<p>套餐在 eSIM 抵达日本并首次连接当地网络后开始计时。</p>')).toBe('first-connection');
+    expect(start('zh-Hant', '<p>組合喺漫遊目的地啟用後先開始扣減。</p>')).toBe('first-connection');
+  });
+
   it('hears a "no", a fixed start date and a voice line with a Japanese number', () => {
     const f = facts(page('en', `<p>Tethering is not allowed on this plan.</p><p>Your plan runs from the start date you choose at checkout.</p>
       <p>Comes with a Japanese phone number for calls and SMS.</p><p>This plan is non-refundable.</p>`));
