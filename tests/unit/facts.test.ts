@@ -65,6 +65,19 @@ describe('traveller facts: English', () => {
     expect(facts(page('zh-Hans', '<p>每张 eSIM 的天数在购买时就已固定。</p>')).validityStart).toBeUndefined();
   });
 
+  it('hears hotspot said with a scope, an aside in brackets, or a hedge in brackets after a plain yes', () => {
+    const hotspot = (lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant', html: string) => facts(page(lang, html)).hotspot?.value;
+    expect(hotspot('ja', '<dl><dt>テザリング</dt><dd>すべてのプランで利用可能</dd></dl>')).toBe('yes');
+    expect(hotspot('zh-Hans', '<table><tr><th>个人热点</th><td>全部支持</td></tr></table>')).toBe('yes');
+    expect(hotspot('en', '<table><tr><th>Hotspot</th><td>Supported (subject to local carrier policy)</td></tr></table>')).toBe('yes');
+    expect(hotspot('en', '<p>Data tethering (using your phone as a Wi-Fi hotspot) is allowed on all packages.</p>')).toBe('yes');
+    expect(hotspot('ja', '<p>テザリング(インターネット共有)は全プランでご利用いただけます。</p>')).toBe('yes');
+    expect(hotspot('zh-Hant', '<p>各方案均可開啟手機熱點分享給同行的平板或筆電。</p>')).toBe('yes');
+    // A hedge said outright still says neither.
+    expect(hotspot('en', '<p>Hotspot works on most plans, subject to local carrier policy.</p>')).toBeUndefined();
+    expect(hotspot('ja', '<p>テザリングはご利用いただけません。</p>')).toBe('no');
+  });
+
   it('hears the start in the ways shops say it: days that advance, a start labelled as such, a clock that starts', () => {
     const start = (lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant', html: string) => facts(page(lang, html)).validityStart?.value;
     expect(start('en', '<p>Your plan starts when you connect in Europe.</p>')).toBe('first-connection');
