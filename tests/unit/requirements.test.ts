@@ -15,6 +15,16 @@ describe('requirements', () => {
     expect(reqs('ja', '外国籍の方は在留カードに加えてパスポートが必要です')).toContain('residence-card');
   });
 
+  it('a passport registered, entered or shown is the identity check; one not needed (in Cantonese too) is not', () => {
+    expect(reqs('en', 'Pay online and enter your passport details: every line must be registered to its user.')).toEqual(['identity-check']);
+    expect(reqs('en', 'The shop verifies your passport and takes a fingerprint before the QR code is issued.')).toEqual(['identity-check']);
+    expect(reqs('ja', '韓国の法令により、ご利用前にパスポート情報のご登録が必要です。')).toEqual(['identity-check']);
+    expect(reqs('zh-Hans', '下单时需通过 Singpass 完成实名核验,外籍人士可上传护照。')).toEqual(['identity-check']);
+    expect(reqs('zh-Hant', '申辦時須出示護照,並依規定完成身分登記。')).toEqual(['identity-check']);
+    expect(reqs('zh-Hant', '毋須香港銀行戶口,亦唔使提交身份證明文件。')).toEqual([]);
+    expect(reqs('en', 'No passport details needed: just an email address.')).toEqual([]);
+  });
+
   it('a payment method the buyer may choose instead of another is not required; two Japanese ones are the choice asked for', () => {
     expect(reqs('en', 'Payment: credit card or Japanese bank account transfer')).toEqual([]);
     expect(reqs('ja', 'お支払い:クレジットカード、または銀行口座(口座振替)をお選びいただけます')).toEqual([]);
