@@ -39,6 +39,12 @@ describe('top-up polarity, clause by clause', () => {
     expect(polarity('Top-up: not available', 'topUp')).toBe(-1);
   });
 
+  it('an extra fee or extra setting that is waived says nothing about top-up', () => {
+    expect(polarity('普段のアプリが追加設定なしで使えます', 'topUp', 'ja')).toBe(0);
+    expect(polarity('追加料金なしでテザリングできます', 'topUp', 'ja')).toBe(0);
+    expect(polarity('同じeSIMにデータを追加できます', 'topUp', 'ja')).toBe(1);
+  });
+
   it('a negation before a list reaches each item of it', () => {
     const text = normalize('同一張 eSIM 無法再續約、延長天數或加購流量');
     const ms = readMentions(text, scriptOf(text, 'zh-Hant'), lex, { topUp: true, term: false, requirements: false }).filter((m) => m.start >= 8);
