@@ -26,6 +26,7 @@ const SETS: Record<string, string> = {
   blind4: join(FIXTURES, 'blind4'),
   blind5: join(FIXTURES, 'blind5'),
   blind6: join(FIXTURES, 'blind6'),
+  blind7: join(FIXTURES, 'blind7'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

@@ -23,7 +23,7 @@ function polarity(raw: string, family: 'topUp' | 'term', lang = 'en'): number {
 describe('top-up polarity, clause by clause', () => {
   it('of the cues that agree, the strongest gives the weight, not the nearest', () => {
     const text = normalize('在方案有效期間,您可以直接在 Nomad App 內為這張 eSIM 加購數據');
-    const m = readMentions(text, scriptOf(text, 'zh-Hant'), lex, { topUp: true, term: false, requirements: false }).find((x) => x.concept === 'zh-topup')!;
+    const m = readMentions(text, scriptOf(text, 'zh-Hant'), lex, { topUp: true, term: false, requirements: false }).find((x) => x.concept === 'zh-addon')!; // 加購數據: more data bought
     expect(m.polarity).toBe(1);
     expect(m.cue).toBe('zh-ke'); // 可以, farther than "App 內" but stronger
   });

@@ -101,6 +101,12 @@ describe('independent sets', () => {
     holds('blind6', figures(loadLabelSet('blind6', join(FIXTURES, 'blind6')).map(scorePage)), { productF1: 0.92, topUp: 0.85, term: 0.9, planAllRight: 0.7, requirementsPrecision: 0.73 });
   });
 
+  it('seventh blind set (written with dev batch 17, never tuned on) holds its first figures', () => {
+    // First measure, 2026-12-02 (48 pages, engine e099cbb): F1 1.00, top-up 0.80, term 0.95, plan facts 0.78,
+    // requirements precision 0.75. Floors: first figures less 0.05.
+    holds('blind7', figures(loadLabelSet('blind7', join(FIXTURES, 'blind7')).map(scorePage)), { productF1: 0.95, topUp: 0.75, term: 0.9, planAllRight: 0.73, requirementsPrecision: 0.7 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -120,6 +126,8 @@ describe('independent sets', () => {
       blind5: { fairUse: 0.95, validityStart: 0.8, activationWindowDays: 0.95, number: 0.9, jpNumber: 0.8, hotspot: 0.93, networks: 0.88, refund: 0.75, rating: 1 },
       // First measure of the sixth blind set, 2026-12-02, never tuned on.
       blind6: { fairUse: 0.88, validityStart: 0.82, activationWindowDays: 0.9, number: 0.85, jpNumber: 0.85, hotspot: 0.8, networks: 0.72, refund: 0.9, rating: 0.97 },
+      // First measure of the seventh blind set, 2026-12-02, never tuned on.
+      blind7: { fairUse: 0.85, validityStart: 0.82, activationWindowDays: 1, number: 0.95, jpNumber: 0.88, hotspot: 0.85, networks: 0.78, refund: 0.82, rating: 1 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;

@@ -16,7 +16,7 @@ describe('requirements', () => {
   });
 
   it('a passport registered, entered or shown is the identity check; one not needed (in Cantonese too) is not', () => {
-    expect(reqs('en', 'Pay online and enter your passport details: every line must be registered to its user.')).toEqual(['identity-check']);
+    expect(reqs('en', 'Every line must be registered: register your passport in the app before you pay.')).toEqual(['identity-check']);
     expect(reqs('en', 'The shop verifies your passport and takes a fingerprint before the QR code is issued.')).toEqual(['identity-check']);
     expect(reqs('ja', '韓国の法令により、ご利用前にパスポート情報のご登録が必要です。')).toEqual(['identity-check']);
     expect(reqs('zh-Hans', '下单时需通过 Singpass 完成实名核验,外籍人士可上传护照。')).toEqual(['identity-check']);
