@@ -276,7 +276,10 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       const amount = own ?? borrowed;
       const gb = amount?.gb ?? plan.dailyGb ?? (plan.unlimited ? undefined : plan.dataGb);
       const daily = lex.facts.perDay.test(st.text) || (!!borrowed && lex.facts.perDay.test(before!.st.text));
-      const per: 'day' | 'total' = amount ? (amount.daily || daily ? 'day' : 'total') : plan.dailyGb !== undefined || daily ? 'day' : 'total';
+      // The allowance of a daily plan is its day's allowance, whether or not the clause names the day ("after 2GB at
+      // full speed…" on a 2 GB-a-day plan).
+      const ofTheDay = !!amount && plan.dailyGb !== undefined && amount.gb === plan.dailyGb;
+      const per: 'day' | 'total' = amount ? (amount.daily || daily || ofTheDay ? 'day' : 'total') : plan.dailyGb !== undefined || daily ? 'day' : 'total';
       // A slowdown said without numbers counts on a daily plan whose clause names the day ("the rest of the day is slowed").
       const stated = kbps !== undefined || !!amount || (plan.dailyGb !== undefined && daily);
       if (gb !== undefined && gb > 0 && stated) fairUse.push({ value: 'throttle', weight, order, quote, gb, per, kbps });

@@ -65,6 +65,11 @@ describe('traveller facts: English', () => {
     expect(facts(page('zh-Hans', '<p>每张 eSIM 的天数在购买时就已固定。</p>')).validityStart).toBeUndefined();
   });
 
+  it("reads a daily plan's slowdown as the day's, though the clause that slows it does not name the day", () => {
+    const f = facts(page('en', '<p>Data: 2GB per day at full speed, unlimited</p><p>To keep the network fast for everybody, after 2GB at full speed the connection is slowed to 384 kbps.</p>', { title: 'Greece eSIM unlimited 7 days' }));
+    expect(f.fairUse?.value).toEqual({ highSpeedGb: 2, per: 'day', throttledKbps: 384 });
+  });
+
   it('hears hotspot said with a scope, an aside in brackets, or a hedge in brackets after a plain yes', () => {
     const hotspot = (lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant', html: string) => facts(page(lang, html)).hotspot?.value;
     expect(hotspot('ja', '<dl><dt>テザリング</dt><dd>すべてのプランで利用可能</dd></dl>')).toBe('yes');
