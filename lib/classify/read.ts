@@ -41,6 +41,7 @@ export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Readin
   });
   for (let i = 1; i < readings.length; i++) carryOn(readings[i - 1], readings[i], lex);
   markOtherOffers(readings, lex);
+  markRulesForNamedOthers(readings);
   for (const r of readings) r.rule = r.mentions.some((m) => m.binds.length > 0 || m.otherProduct);
   return readings;
 }
@@ -64,6 +65,27 @@ function markOtherOffers(readings: Reading[], lex: Lexicon): void {
   for (const r of readings) {
     if (r.st.source !== 'body' || ![...names].some((n) => r.st.text.includes(n))) continue;
     for (const m of r.mentions) m.otherProduct = true;
+  }
+}
+
+/**
+ * "Top-ups are offered only on our Global Flex eSIM": a rule kept for a product named by its own capitalised name
+ * ("… eSIM", "… plan", "… pass"), a name the page's title does not carry, is that product's rule, not this plan's.
+ * English only: the other scripts do not mark names by capitals.
+ */
+const ONLY_FOR_NAMED = /\bonly (?:on|for|with) (?:our |the )?((?:[A-Z][\w+-]*)(?: [A-Z0-9][\w+-]*){0,3}) (?:e-?SIMs?|SIMs?|plans?|pass(?:es)?|packages?|bundles?)\b/g;
+function markRulesForNamedOthers(readings: Reading[]): void {
+  const title = readings
+    .filter((r) => r.st.source === 'head')
+    .map((r) => r.st.text)
+    .join(' ')
+    .toLowerCase();
+  for (const r of readings) {
+    if (r.st.source !== 'body' || r.st.script !== 'latin' || !r.mentions.length || !r.st.text.includes('only')) continue;
+    for (const m of r.st.text.matchAll(ONLY_FOR_NAMED)) {
+      if (title.includes(m[1].toLowerCase())) continue;
+      for (const mention of r.mentions) if (mention.family === 'topUp') mention.otherProduct = true;
+    }
   }
 }
 

@@ -128,3 +128,14 @@ describe("a legend's marks", () => {
     expect(tops(html)).toEqual(['5GB:yes', '10GB:unknown', '20GB:unknown']);
   });
 });
+
+describe('a rule kept for a product the page names but does not sell here', () => {
+  const page = (title: string, rule: string) =>
+    `<html lang="en"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>20GB · 30 days · €24.90</p><button>Buy now</button><p>${rule}</p></main></body></html>`;
+  it('"only on our Global Flex eSIM" is that eSIM\'s rule, not this plan\'s', () => {
+    expect(verdict(page('Europe Essentials 20GB eSIM', 'Top-ups are offered only on our Global Flex eSIM, which you can recharge from the app.')).topUp.value).toBe('unknown');
+  });
+  it('the same words on the page of that product are its own', () => {
+    expect(verdict(page('Global Flex eSIM 20GB', 'Top-ups are offered only on our Global Flex eSIM, which you can recharge from the app.')).topUp.value).toBe('yes');
+  });
+});
