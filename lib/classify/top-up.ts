@@ -102,6 +102,12 @@ function answers(reply: Reading, m: Mention, family: PolarityFamily, text: strin
  * Evidence for and against one family in `readings`. `all` is every reading
  * of the page, where questions and headings are looked up by index.
  */
+/** How much a top-up kept for another product alone says against this plan's, of what it says of that product. */
+const EXCLUSIVE_WEIGHT = 0.6;
+
+/** The lexicon's extension concepts ("extend", 「延長」, 「續期」): more days rather than more data. */
+const isExtension = (m: Mention) => m.concept.endsWith('-extend');
+
 export function polarityEvidence(family: PolarityFamily, readings: Reading[], all: Reading[], kind: PlanKind, lex: Lexicon): PolarityEvidence {
   const yes: Evidence[] = [];
   const no: Evidence[] = [];
@@ -143,10 +149,22 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     const inherited = bindsUnder(st.headingAt);
     // A question asks; its answer decides (below). Only a question left without a readable answer says a little.
     const reply = st.question && st.answer !== undefined ? all[st.answer] : undefined;
+    // "Data can be added, the days cannot be extended" (「データ追加のみ。期間の延長は不可」): the plan can be topped
+    // up; the refused extension only limits how.
+    const addsData = family === 'topUp' && r.mentions.some((m) => m.family === family && m.polarity > 0 && !!m.cue && !isExtension(m) && !m.otherProduct && !m.temporal);
+    // "Top-ups only for our physical SIM cards", 「チャージは物理SIMのみ」: kept for another product alone, top-ups are
+    // not for this plan. A hint, weaker than the page saying so of the plan itself.
+    const exclusive = family === 'topUp' && r.mentions.some((m) => m.family === family && m.otherProduct && m.polarity > 0) && !!statementCue(st.text, st.script, lex, 'exclusive');
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
       if (reply && answers(reply, m, family, st.text, lex)) continue;
+      if (addsData && m.polarity < 0 && isExtension(m)) continue;
+      if (exclusive && m.otherProduct && m.polarity > 0 && !m.temporal) {
+        const e = { id: `exclusive:${m.concept}`, weight: m.weight * st.weight * EXCLUSIVE_WEIGHT, sentence: st.text, at: m.start };
+        if (e.weight > (strongest.get(-1)?.weight ?? 0)) strongest.set(-1, e);
+        continue;
+      }
       const f = factorOf(m, st.weight, inherited) * (st.question ? 0.3 : 1);
       const stated = isBadge(st, m) ? Math.max(m.weight, BADGE_WEIGHT) : m.weight;
       const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: stated * f, sentence: st.text, at: m.start };

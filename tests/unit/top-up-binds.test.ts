@@ -132,10 +132,24 @@ describe("a legend's marks", () => {
 describe('a rule kept for a product the page names but does not sell here', () => {
   const page = (title: string, rule: string) =>
     `<html lang="en"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>20GB · 30 days · €24.90</p><button>Buy now</button><p>${rule}</p></main></body></html>`;
-  it('"only on our Global Flex eSIM" is that eSIM\'s rule, not this plan\'s', () => {
-    expect(verdict(page('Europe Essentials 20GB eSIM', 'Top-ups are offered only on our Global Flex eSIM, which you can recharge from the app.')).topUp.value).toBe('unknown');
+  it('"only on our Global Flex eSIM" is that eSIM\'s rule: kept for it alone, top-ups are not for this plan', () => {
+    expect(verdict(page('Europe Essentials 20GB eSIM', 'Top-ups are offered only on our Global Flex eSIM, which you can recharge from the app.')).topUp.value).toBe('no');
   });
   it('the same words on the page of that product are its own', () => {
     expect(verdict(page('Global Flex eSIM 20GB', 'Top-ups are offered only on our Global Flex eSIM, which you can recharge from the app.')).topUp.value).toBe('yes');
+  });
+});
+
+describe('a top-up kept for another product alone', () => {
+  const page = (lang: string, title: string, rule: string) =>
+    `<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>5GB · 7 days · US$9</p><button>Buy now</button><p>${rule}</p></main></body></html>`;
+  it('says this plan cannot be topped up, in four languages', () => {
+    expect(verdict(page('en', 'Japan eSIM 5GB', 'Recharge vouchers are available only for our physical SIM card.')).topUp.value).toBe('no');
+    expect(verdict(page('ja', '香港 eSIM 5GB', '当店でチャージに対応しているのはプリペイド物理SIMカードのみです。')).topUp.value).toBe('no');
+    expect(verdict(page('zh-Hans', '马来西亚 eSIM 每日1GB', '在线充值仅限本店实体SIM卡。')).topUp.value).toBe('no');
+    expect(verdict(page('zh-Hant', '台灣 eSIM 10GB', '網上增值只適用於實體預付卡。')).topUp.value).toBe('no');
+  });
+  it('another product that can also be topped up says nothing of this plan', () => {
+    expect(verdict(page('en', 'Japan eSIM 5GB', 'Our physical SIM cards can be topped up at any convenience store.')).topUp.value).toBe('unknown');
   });
 });
