@@ -15,6 +15,11 @@ import { verdict } from './helpers';
 const page = (lang: string, body: string, { nav = '', footer = '', title = 'Japan eSIM 10GB 30 days' } = {}) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><header><nav>${nav}</nav></header><main><h1>${title}</h1><p class="price">US$25.00</p><button>Buy now</button>${body}</main><footer>${footer}</footer></body></html>`;
 const facts = (html: string, url = 'https://shop.example/esim/japan-10gb'): Facts => verdict(html, url).facts ?? {};
+/** One fact's value on a page of one language made of `html`. */
+const factOn =
+  (kind: keyof Facts) =>
+  (lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant', html: string) =>
+    facts(page(lang, html))[kind]?.value;
 const values = (f: Facts) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, (v as { value: unknown }).value]));
 
 describe('traveller facts: English', () => {
@@ -70,29 +75,37 @@ describe('traveller facts: English', () => {
     expect(f.fairUse?.value).toEqual({ highSpeedGb: 2, per: 'day', throttledKbps: 384 });
   });
 
+  // [page language, the plan's words, what the page says]
+  type Case = ['en' | 'ja' | 'zh-Hans' | 'zh-Hant', string, string | undefined];
+  const hears = (kind: keyof Facts, cases: Case[]) => {
+    for (const [lang, html, want] of cases) expect(factOn(kind)(lang, html), html).toBe(want);
+  };
+
   it('hears hotspot said with a scope, an aside in brackets, or a hedge in brackets after a plain yes', () => {
-    const hotspot = (lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant', html: string) => facts(page(lang, html)).hotspot?.value;
-    expect(hotspot('ja', '<dl><dt>テザリング</dt><dd>すべてのプランで利用可能</dd></dl>')).toBe('yes');
-    expect(hotspot('zh-Hans', '<table><tr><th>个人热点</th><td>全部支持</td></tr></table>')).toBe('yes');
-    expect(hotspot('en', '<table><tr><th>Hotspot</th><td>Supported (subject to local carrier policy)</td></tr></table>')).toBe('yes');
-    expect(hotspot('en', '<p>Data tethering (using your phone as a Wi-Fi hotspot) is allowed on all packages.</p>')).toBe('yes');
-    expect(hotspot('ja', '<p>テザリング(インターネット共有)は全プランでご利用いただけます。</p>')).toBe('yes');
-    expect(hotspot('zh-Hant', '<p>各方案均可開啟手機熱點分享給同行的平板或筆電。</p>')).toBe('yes');
-    // A hedge said outright still says neither.
-    expect(hotspot('en', '<p>Hotspot works on most plans, subject to local carrier policy.</p>')).toBeUndefined();
-    expect(hotspot('ja', '<p>テザリングはご利用いただけません。</p>')).toBe('no');
+    hears('hotspot', [
+      ['ja', '<dl><dt>テザリング</dt><dd>すべてのプランで利用可能</dd></dl>', 'yes'],
+      ['zh-Hans', '<table><tr><th>个人热点</th><td>全部支持</td></tr></table>', 'yes'],
+      ['en', '<table><tr><th>Hotspot</th><td>Supported (subject to local carrier policy)</td></tr></table>', 'yes'],
+      ['en', '<p>Data tethering (using your phone as a Wi-Fi hotspot) is allowed on all packages.</p>', 'yes'],
+      ['ja', '<p>テザリング(インターネット共有)は全プランでご利用いただけます。</p>', 'yes'],
+      ['zh-Hant', '<p>各方案均可開啟手機熱點分享給同行的平板或筆電。</p>', 'yes'],
+      // A hedge said outright still says neither.
+      ['en', '<p>Hotspot works on most plans, subject to local carrier policy.</p>', undefined],
+      ['ja', '<p>テザリングはご利用いただけません。</p>', 'no'],
+    ]);
   });
 
   it('hears the start in the ways shops say it: days that advance, a start labelled as such, a clock that starts', () => {
-    const start = (lang: 'en' | 'ja' | 'zh-Hans' | 'zh-Hant', html: string) => facts(page(lang, html)).validityStart?.value;
-    expect(start('en', '<p>Your plan starts when you connect in Europe.</p>')).toBe('first-connection');
-    // Connecting to Wi-Fi to install is no first connection.
-    expect(start('en', '<p>Your plan starts when you connect to Wi-Fi and install it.</p>')).toBe('install');
-    expect(start('ja', '<p>中国本土で対応ネットワークに接続した瞬間から日数が進みます。</p>')).toBe('first-connection');
-    expect(start('ja', '<dl><dt>有効期間のスタート</dt><dd>アメリカで対応回線に接続したとき</dd></dl>')).toBe('first-connection');
-    expect(start('ja', '<p>有効期間は、対象国で最初にデータ通信を開始した日時から24時間単位で計算します。</p>')).toBe('first-connection');
-    expect(start('zh-Hans', '<p>套餐在 eSIM 抵达日本并首次连接当地网络后开始计时。</p>')).toBe('first-connection');
-    expect(start('zh-Hant', '<p>組合喺漫遊目的地啟用後先開始扣減。</p>')).toBe('first-connection');
+    hears('validityStart', [
+      ['en', '<p>Your plan starts when you connect in Europe.</p>', 'first-connection'],
+      // Connecting to Wi-Fi to install is no first connection.
+      ['en', '<p>Your plan starts when you connect to Wi-Fi and install it.</p>', 'install'],
+      ['ja', '<p>中国本土で対応ネットワークに接続した瞬間から日数が進みます。</p>', 'first-connection'],
+      ['ja', '<dl><dt>有効期間のスタート</dt><dd>アメリカで対応回線に接続したとき</dd></dl>', 'first-connection'],
+      ['ja', '<p>有効期間は、対象国で最初にデータ通信を開始した日時から24時間単位で計算します。</p>', 'first-connection'],
+      ['zh-Hans', '<p>套餐在 eSIM 抵达日本并首次连接当地网络后开始计时。</p>', 'first-connection'],
+      ['zh-Hant', '<p>組合喺漫遊目的地啟用後先開始扣減。</p>', 'first-connection'],
+    ]);
   });
 
   it('hears a "no", a fixed start date and a voice line with a Japanese number', () => {
