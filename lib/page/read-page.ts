@@ -124,6 +124,9 @@ const LEAF_KIND: Record<string, BlockKind> = {
 };
 
 
+/** Leaf elements that stay blocks of their own inside another leaf of text (a list item, a label). */
+const OWN_BLOCK_IN_LEAF = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+
 /** Tags that are regions by themselves, without attributes. */
 const CHROME_TAGS = new Set(['header', 'footer', 'nav', 'aside', 'dialog']);
 
@@ -506,6 +509,11 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     const groups = item ? [item, ...p.groups].slice(0, MAX_GROUPS) : p.groups;
     const leafKind = LEAF_KIND[tag];
     if (tag === 'a' && !p.inLeaf && el.parentElement === p.block && isProse(p.block)) return { ...p, region, regionRoot, selected, inH1, groups };
+    // A card drawn as a list item or a label with its own heading and paragraphs (<li><h3>Japan 5GB</h3><p>…</p></li>):
+    // each is a block of its own, so the card's title reads as its heading and its words are not glued together.
+    if (p.inLeaf && leafKind && p.kind !== 'row' && OWN_BLOCK_IN_LEAF.has(tag) && (p.kind === 'text' || p.kind === 'heading')) {
+      return { skip: null, region, regionRoot, selected, block: el, kind: leafKind, inLeaf: true, cell: null, inH1, groups };
+    }
     if (p.inLeaf && leafKind) {
       // Inside a leaf: text stays in the outer leaf's block; a cell starts a new "cell" of a row.
       const cell = p.kind === 'row' && (tag === 'td' || tag === 'th') ? el : p.cell;

@@ -59,6 +59,14 @@ describe('readPage', () => {
     expect(regionOf(buttons, 'Korea 5GB $9 Related tip')).toBe('aside');
   });
 
+  it("reads a list-item card's own heading and paragraphs as blocks of their own, not glued into one", () => {
+    const s = snap(`<body><main><h1>Asia eSIM</h1><ul>
+      <li class="pcard"><div class="dest">🇯🇵 日本</div><h3>日本 5日 每日2GB</h3><p>每日 2GB 高速</p><p>✘ 唔支援增值</p><div>HK$78</div></li>
+      <li class="pcard"><div class="dest">🇰🇷 韓國</div><h3>韓國 7日 10GB</h3><p>總共 10GB</p><p>✔ 可以增值</p><div>HK$88</div></li></ul></main></body>`);
+    const card = s.blocks.filter((b) => b.groups?.[0]?.[1] === 0).map((b) => `${b.kind}:${b.text}`);
+    expect(card).toEqual(['text:🇯🇵 日本', 'heading:日本 5日 每日2GB', 'text:每日 2GB 高速', 'text:✘ 唔支援增值', 'text:HK$78']);
+  });
+
   it("reads an <aside> in the main content that links nowhere and prices nothing as the plan's own callout", () => {
     const html = `<body><main><h1>Japan eSIM</h1>
       <aside class="card"><h2>What you get</h2><p>Top up the same eSIM callout</p></aside>
