@@ -151,15 +151,23 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     const reply = st.question && st.answer !== undefined ? all[st.answer] : undefined;
     // "Data can be added, the days cannot be extended" (「データ追加のみ。期間の延長は不可」): the plan can be topped
     // up; the refused extension only limits how.
-    const addsData = family === 'topUp' && r.mentions.some((m) => m.family === family && m.polarity > 0 && !!m.cue && !isExtension(m) && !m.otherProduct && !m.temporal);
+    // A data top-up counts against the refused extension when a cue says it, or when it stands before the cue that
+    // refuses the extension (out of that cue's reach: "cannot be renewed or topped up" refuses both).
+    const addsData = (ext: Mention) =>
+      family === 'topUp' &&
+      r.mentions.some((m) => m.family === family && m.polarity > 0 && !isExtension(m) && !m.otherProduct && !m.temporal && (!!m.cue || m.end <= (ext.cueAt ?? ext.start)));
     // "Top-ups only for our physical SIM cards", 「チャージは物理SIMのみ」: kept for another product alone, top-ups are
     // not for this plan. A hint, weaker than the page saying so of the plan itself.
+    // A heading that only names the topic ("About top-ups", 「チャージ・延長について」, 「加購說明」) says nothing by itself;
+    // what follows it does.
+    const topic = family === 'topUp' && st.kind === 'heading' && !!statementCue(st.text, st.script, lex, 'topicHeading');
     const exclusive = family === 'topUp' && r.mentions.some((m) => m.family === family && m.otherProduct && m.polarity > 0) && !!statementCue(st.text, st.script, lex, 'exclusive');
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
       if (reply && answers(reply, m, family, st.text, lex)) continue;
-      if (addsData && m.polarity < 0 && isExtension(m)) continue;
+      if (m.polarity < 0 && isExtension(m) && addsData(m)) continue;
+      if (topic && !m.cue) continue;
       if (exclusive && m.otherProduct && m.polarity > 0 && !m.temporal) {
         const e = { id: `exclusive:${m.concept}`, weight: m.weight * st.weight * EXCLUSIVE_WEIGHT, sentence: st.text, at: m.start };
         if (e.weight > (strongest.get(-1)?.weight ?? 0)) strongest.set(-1, e);

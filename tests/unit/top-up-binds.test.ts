@@ -153,3 +153,16 @@ describe('a top-up kept for another product alone', () => {
     expect(verdict(page('en', 'Japan eSIM 5GB', 'Our physical SIM cards can be topped up at any convenience store.')).topUp.value).toBe('unknown');
   });
 });
+
+describe('what limits a top-up and what only names it', () => {
+  const page = (lang: string, title: string, body: string) =>
+    `<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>5GB · 7 days · US$9</p><button>Buy now</button>${body}</main></body></html>`;
+  it('data that can be added while the days cannot be extended is a top-up; both refused is none', () => {
+    expect(verdict(page('ja', '台湾 eSIM 無制限 5日', '<table><tr><th>追加チャージ</th><td>有効期間内のみ可(データ追加のみ。期間の延長は不可)</td></tr></table>')).topUp.value).toBe('yes');
+    expect(verdict(page('en', 'Japan eSIM 10GB', '<p>This package cannot be renewed or topped up.</p>')).topUp.value).toBe('no');
+  });
+  it('a heading that only names the topic says nothing by itself', () => {
+    expect(verdict(page('ja', '香港 eSIM 5GB', '<h2>チャージ・延長について</h2><p>詳しくはお問い合わせください。</p>')).topUp.value).toBe('unknown');
+    expect(verdict(page('en', 'Japan eSIM 10GB', '<h2>About top-ups</h2><p>Top-ups can be bought in the app.</p>')).topUp.value).toBe('yes');
+  });
+});
