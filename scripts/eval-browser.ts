@@ -27,6 +27,7 @@ const SETS: Record<string, string> = {
   blind5: join(FIXTURES, 'blind5'),
   blind6: join(FIXTURES, 'blind6'),
   blind7: join(FIXTURES, 'blind7'),
+  blind8: join(FIXTURES, 'blind8'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
