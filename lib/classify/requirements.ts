@@ -51,5 +51,7 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
       found.add(m.family as Requirement);
     }
   }
+  // "A foreign-issued card is fine", 「海外で発行されたカードもご利用いただけます」: a card is asked for, not a Japanese one.
+  if (found.has('jp-credit-card') && readings.some((r) => r.st.weight >= 0.5 && !r.st.question && statementCue(r.st.text, r.st.script, lex, 'foreignCard'))) found.delete('jp-credit-card');
   return REQUIREMENTS.filter((r) => found.has(r));
 }

@@ -23,7 +23,7 @@ export { REQUIREMENTS, type Requirement };
 export const CUE_CATEGORIES = [
   'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'anaphora', 'chosen', 'question', 'answerYes',
   'answerNo', 'need', 'otherId', 'otherPayment', 'perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'promo',
-  'reviewsHeading', 'otherPlansHeading', 'thisProduct', 'whoNeeds', 'alsoOffer', 'exclusive', 'topicHeading',
+  'reviewsHeading', 'otherPlansHeading', 'thisProduct', 'whoNeeds', 'alsoOffer', 'exclusive', 'topicHeading', 'foreignCard',
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];
 

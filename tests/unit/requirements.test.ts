@@ -25,6 +25,13 @@ describe('requirements', () => {
     expect(reqs('en', 'No passport details needed: just an email address.')).toEqual([]);
   });
 
+  it('a card in the holder\'s name is no Japanese card where a card issued abroad is accepted; a refused one still asks', () => {
+    expect(reqs('ja', 'お支払い方法:本人名義のクレジットカード。', '日本の銀行口座は不要で、海外で発行されたVISA/Mastercardもご利用いただけます。')).not.toContain('jp-credit-card');
+    expect(reqs('zh-Hans', '付款方式:日本国内发行的信用卡', '海外发行的信用卡、借记卡不可使用')).toContain('jp-credit-card');
+    // What phone contracts in Japan usually ask is not this plan's requirement.
+    expect(reqs('zh-Hans', '日本的手机合约通常要求出示在留卡。')).toEqual([]);
+  });
+
   it('a payment method the buyer may choose instead of another is not required; two Japanese ones are the choice asked for', () => {
     expect(reqs('en', 'Payment: credit card or Japanese bank account transfer')).toEqual([]);
     expect(reqs('ja', 'お支払い:クレジットカード、または銀行口座(口座振替)をお選びいただけます')).toEqual([]);
