@@ -161,14 +161,18 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     // A heading that only names the topic ("About top-ups", 「チャージ・延長について」, 「加購說明」) says nothing by itself;
     // what follows it does.
     const topic = family === 'topUp' && st.kind === 'heading' && !!statementCue(st.text, st.script, lex, 'topicHeading');
-    const exclusive = family === 'topUp' && r.mentions.some((m) => m.family === family && m.otherProduct && m.polarity > 0) && !!statementCue(st.text, st.script, lex, 'exclusive');
+    // The other product may be named after the top-up it keeps ("Recharge vouchers … work only with the physical SIM").
+    const exclusive =
+      family === 'topUp' &&
+      !!statementCue(st.text, st.script, lex, 'exclusive') &&
+      (r.mentions.some((m) => m.family === family && m.otherProduct && m.polarity > 0) || !!statementCue(st.text, st.script, lex, 'otherProduct'));
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
       if (reply && answers(reply, m, family, st.text, lex)) continue;
       if (m.polarity < 0 && isExtension(m) && addsData(m)) continue;
       if (topic && !m.cue) continue;
-      if (exclusive && m.otherProduct && m.polarity > 0 && !m.temporal) {
+      if (exclusive && m.polarity > 0 && !m.negated && !m.temporal) {
         const e = { id: `exclusive:${m.concept}`, weight: m.weight * st.weight * EXCLUSIVE_WEIGHT, sentence: st.text, at: m.start };
         if (e.weight > (strongest.get(-1)?.weight ?? 0)) strongest.set(-1, e);
         continue;
