@@ -158,8 +158,8 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       r.mentions.some((m) => m.family === family && m.polarity > 0 && !isExtension(m) && !m.otherProduct && !m.temporal && (!!m.cue || m.end <= (ext.cueAt ?? ext.start)));
     // "Top-ups only for our physical SIM cards", 「チャージは物理SIMのみ」: kept for another product alone, top-ups are
     // not for this plan. A hint, weaker than the page saying so of the plan itself.
-    // A heading that only names the topic ("About top-ups", 「チャージ・延長について」, 「加購說明」) says nothing by itself;
-    // what follows it does.
+    // A heading that only names the topic ("About top-ups", 「チャージ・延長について」, 「網上增值服務說明」) says nothing
+    // by itself, "online" or not; what follows it does.
     const topic = family === 'topUp' && st.kind === 'heading' && !!statementCue(st.text, st.script, lex, 'topicHeading');
     // The other product may be named after the top-up it keeps ("Recharge vouchers … work only with the physical SIM").
     const exclusive =
@@ -171,7 +171,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       own = true;
       if (reply && answers(reply, m, family, st.text, lex)) continue;
       if (m.polarity < 0 && isExtension(m) && addsData(m)) continue;
-      if (topic && !m.cue) continue;
+      if (topic) continue;
       if (exclusive && m.polarity > 0 && !m.negated && !m.temporal) {
         const e = { id: `exclusive:${m.concept}`, weight: m.weight * st.weight * EXCLUSIVE_WEIGHT, sentence: st.text, at: m.start };
         if (e.weight > (strongest.get(-1)?.weight ?? 0)) strongest.set(-1, e);
