@@ -89,6 +89,9 @@ function markRulesForNamedOthers(readings: Reading[]): void {
   }
 }
 
+/** A sentence that names an eSIM speaks of one (this plan, as often as not), not of the product before it. */
+const ESIM_WORD = /e-?sim|イーシム/i;
+
 /**
  * A sentence that goes on from the one before it in the same block ("In that
  * case, buy a new eSIM", 「その場合は…」, "They are not offered on eSIM
@@ -98,6 +101,13 @@ function markRulesForNamedOthers(readings: Reading[]): void {
  */
 function carryOn(prev: Reading, cur: Reading, lex: Lexicon): void {
   if (prev.st.block !== cur.st.block || cur.st.weight <= 0) return;
+  // "Top-ups are only for our physical SIM. Apply in store or online.": a sentence that goes on about the same
+  // top-up, naming no eSIM of its own, is still about the other product.
+  const aboutOther = prev.mentions.length > 0 && prev.mentions.every((m) => m.otherProduct || m.family !== 'topUp') && prev.mentions.some((m) => m.otherProduct);
+  if (aboutOther && cur.mentions.length && !ESIM_WORD.test(cur.st.text) && !statementCue(cur.st.text, cur.st.script, lex, 'thisProduct')) {
+    for (const m of cur.mentions) if (m.family === 'topUp') m.otherProduct = true;
+    return;
+  }
   if (!statementCue(cur.st.text, cur.st.script, lex, 'anaphora')) return;
   // "Choose a physical Data SIM instead. It can be topped up online.": the sentence before names another product
   // and nothing else; what "it" can do is that product's.

@@ -131,9 +131,18 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
       }
     }
     for (const [set] of sets) if (set > lastSet) lastSet = set;
-    return section && inContent(b) ? section : b.region;
+    if (section && inContent(b)) return section;
+    // A line led by such a label ("相关推荐 : 大湾区 eSIM 30天…", "You may also like: …") is that strip by itself.
+    if (b.kind !== 'heading' && inContent(b)) {
+      const label = LABEL.exec(b.text)?.[1];
+      if (label && sectionOf(label, lang, lex) === 'aside') return 'aside';
+    }
+    return b.region;
   };
 }
+
+/** The label of a "label : value" line, when it is short enough to be one. */
+const LABEL = /^([^:：]{2,20})\s?[:：]/u;
 
 export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] {
   const out: Statement[] = [];

@@ -85,6 +85,20 @@ const BRACKETED = /[(（［\[【][^)）］\]】]*[)）］\]】]/g;
 /** Text compared loosely: NFKC, no spaces or slashes, lower case. */
 const squash = (t: string) => t.normalize('NFKC').replace(/[\s/／・|｜]+/g, '').toLowerCase();
 
+/** Three or more links and no words of its own between them but separators ("·", "|"). */
+function onlyLinks(el: Element): boolean {
+  let links = 0;
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (++n > 40) return false;
+    if (c.nodeType === 1) {
+      if ((c as Element).localName !== 'a') return false;
+      links++;
+    } else if (c.nodeType === 3 && /[\p{L}\p{N}]/u.test((c as Text).data)) return false;
+  }
+  return links >= 3;
+}
+
 /**
  * A container whose own words run around inline links ("Our <a>3 GB plan</a> and other plans can be refilled"):
  * its links are phrases of its sentence, not blocks of their own. Only inline children, and enough letters of
@@ -478,6 +492,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
         region = r;
       }
     }
+    // A paragraph of nothing but links ("About · Terms · Privacy · Wallet top-up · Contact") is a menu, however bare.
+    if (tag === 'p' && !p.inLeaf && onlyLinks(el)) return { ...p, skip: el };
     const inH1 = p.inH1 || tag === 'h1';
     if (attrs && OLD_PRICE.test(el.getAttribute('class') ?? '')) return { ...p, skip: el };
     if (tag === 'table' && !p.inLeaf) {
