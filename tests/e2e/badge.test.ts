@@ -68,7 +68,7 @@ describe('the expanded panel', () => {
     const page = await h.open(e.url);
     // Closed whatever happens, so a failure here cannot leave a second tab of this URL for the next test.
     try {
-      await page.locator('esim-lens-badge[data-placed]').waitFor();
+      await page.locator('esim-lens-badge[data-placed]').waitFor({ timeout: 10_000 });
       // The pill is the page's last control: Shift+Tab from the top of the page reaches it.
       await page.keyboard.press('Shift+Tab');
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
@@ -78,19 +78,23 @@ describe('the expanded panel', () => {
       const frame = await badgeFrame(page);
       const pill = frame.locator('.pill');
       const panel = frame.locator('.panel');
-      await expect.poll(() => panel.isVisible()).toBe(true);
-      expect(await pill.getAttribute('aria-expanded')).toBe('true');
-      expect(await panel.textContent()).toMatch(/What the page says/);
+      // Every wait on the frame is bounded, so a frame that went away fails here with a reason, not at the test's timeout.
+      await panel.waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await pill.getAttribute('aria-expanded', { timeout: 5_000 })).toBe('true');
+      expect(await panel.textContent({ timeout: 5_000 })).toMatch(/What the page says/);
       expect(await frame.locator('.quote').count()).toBeGreaterThan(0);
       // The frame grew to hold the panel, and the panel fits the page's viewport.
       const box = await page.locator('esim-lens-badge').boundingBox();
       expect(box!.height).toBeGreaterThan(200);
       expect(box!.y).toBeGreaterThanOrEqual(0);
       // Focus went into the frame with the opening, so Escape reaches the panel.
-      expect(await pill.evaluate((el) => document.activeElement === el && document.hasFocus())).toBe(true);
-      await page.keyboard.press('Escape');
+      await expect.poll(() => pill.evaluate((el) => document.activeElement === el && document.hasFocus(), undefined, { timeout: 5_000 }), { timeout: 5_000 }).toBe(true);
+      // Escape goes down while the frame has the focus and comes up once the frame is gone: a whole press would send its
+      // key-up to a frame the badge has just removed, and the DevTools protocol waits on that frame's answer forever.
+      await page.keyboard.down('Escape');
       // Closed: the frame is dropped and the focus is back on the page's pill.
-      await expect.poll(() => page.frames().some((f) => /badge-frame/.test(f.url()))).toBe(false);
+      await expect.poll(() => page.frames().some((f) => /badge-frame/.test(f.url())), { timeout: 5_000 }).toBe(false);
+      await page.keyboard.up('Escape');
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('esim-lens-badge');
       expect((await pillOf(page))!.expanded).toBe('false');
       await expect.poll(async () => (await page.locator('esim-lens-badge').boundingBox())!.height).toBeLessThan(100);
@@ -116,8 +120,11 @@ describe('the expanded panel', () => {
     await frame.locator('.link', { hasText: /checklist/i }).click();
     const popup = await opened;
     await popup.waitForLoadState();
-    const tabId = await h.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, e.url);
-    expect(popup.url()).toMatch(new RegExp(`/popup\\.html\\?tab=${tabId}#checklist$`));
+    // The tab the popup names is this page's (asked by id: another tab of the same URL would not do).
+    expect(popup.url()).toMatch(/\/popup\.html\?tab=\d+#checklist$/);
+    const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+    expect(await h.worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, tabId)).toBe(e.url);
+    expect(await page.evaluate(() => location.href)).toBe(e.url);
     // The popup shows that tab's verdict, not "this page can't be read".
     await expect.poll(() => popup.locator('body').textContent()).toMatch(/Cannot be topped up|No top-up/);
     await popup.close();

@@ -178,6 +178,25 @@ type DomNode = { backendNodeId?: number; localName?: string; nodeType: number; n
  * DOM through the DevTools protocol, which pierces it.
  */
 export async function pillOf(page: Page): Promise<PillSeen | null> {
+  // A pierced read of the DOM while the badge's out-of-process frame is being built or torn down can go unanswered:
+  // each try has a deadline, and a fresh session tries again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withDeadline(readPill(page), 5_000);
+    } catch (e) {
+      if (attempt >= 2) throw e;
+      await page.waitForTimeout(200);
+    }
+  }
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from the DevTools protocol within ${ms} ms`)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+async function readPill(page: Page): Promise<PillSeen | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -201,6 +220,6 @@ export async function pillOf(page: Page): Promise<PillSeen | null> {
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: pill.backendNodeId })) as { model: { width: number; height: number } };
     return { text: text(pill).replace(/\s+/g, ' ').trim(), label: attr(pill, 'aria-label'), expanded: attr(pill, 'aria-expanded'), width: model.width, height: model.height };
   } finally {
-    await cdp.detach();
+    await cdp.detach().catch(() => undefined);
   }
 }
