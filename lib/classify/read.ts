@@ -46,6 +46,13 @@ export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Readin
   return readings;
 }
 
+/** The words of the page's head (its title and h1): what it names as its own product. */
+const titleOf = (readings: Reading[]) =>
+  readings
+    .filter((r) => r.st.source === 'head')
+    .map((r) => r.st.text)
+    .join(' ');
+
 /** A product named in quotes: 「ジャパンSIM」, “Japan SIM”, 『家用寬頻』. */
 const QUOTED = /[「『“"]([^「」『』“”"]{2,24})[」』”"]/gu;
 
@@ -55,7 +62,7 @@ const QUOTED = /[「『“"]([^「」『』“”"]{2,24})[」』”"]/gu;
  * SIMのお申し込みには本人確認書類が必要です」 asks nothing of this plan's buyer.
  */
 function markOtherOffers(readings: Reading[], lex: Lexicon): void {
-  const title = readings.filter((r) => r.st.source === 'head').map((r) => r.st.text).join(' ');
+  const title = titleOf(readings);
   const names = new Set<string>();
   for (const r of readings) {
     if (r.st.source !== 'body' || r.st.weight <= 0 || !statementCue(r.st.text, r.st.script, lex, 'alsoOffer')) continue;
@@ -75,11 +82,7 @@ function markOtherOffers(readings: Reading[], lex: Lexicon): void {
  */
 const ONLY_FOR_NAMED = /\bonly (?:on|for|with) (?:our |the )?((?:[A-Z][\w+-]*)(?: [A-Z0-9][\w+-]*){0,3}) (?:e-?SIMs?|SIMs?|plans?|pass(?:es)?|packages?|bundles?)\b/g;
 function markRulesForNamedOthers(readings: Reading[]): void {
-  const title = readings
-    .filter((r) => r.st.source === 'head')
-    .map((r) => r.st.text)
-    .join(' ')
-    .toLowerCase();
+  const title = titleOf(readings).toLowerCase();
   for (const r of readings) {
     if (r.st.source !== 'body' || r.st.script !== 'latin' || !r.mentions.length || !r.st.text.includes('only')) continue;
     for (const m of r.st.text.matchAll(ONLY_FOR_NAMED)) {

@@ -98,16 +98,16 @@ function answers(reply: Reading, m: Mention, family: PolarityFamily, text: strin
   return yesOrNo && asksAbout(m, family, text);
 }
 
-/**
- * Evidence for and against one family in `readings`. `all` is every reading
- * of the page, where questions and headings are looked up by index.
- */
 /** How much a top-up kept for another product alone says against this plan's, of what it says of that product. */
 const EXCLUSIVE_WEIGHT = 0.6;
 
 /** The lexicon's extension concepts ("extend", 「延長」, 「續期」): more days rather than more data. */
 const isExtension = (m: Mention) => m.concept.endsWith('-extend');
 
+/**
+ * Evidence for and against one family in `readings`. `all` is every reading
+ * of the page, where questions and headings are looked up by index.
+ */
 export function polarityEvidence(family: PolarityFamily, readings: Reading[], all: Reading[], kind: PlanKind, lex: Lexicon): PolarityEvidence {
   const yes: Evidence[] = [];
   const no: Evidence[] = [];
@@ -150,27 +150,28 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     // A question asks; its answer decides (below). Only a question left without a readable answer says a little.
     const reply = st.question && st.answer !== undefined ? all[st.answer] : undefined;
     // "Data can be added, the days cannot be extended" (「データ追加のみ。期間の延長は不可」): the plan can be topped
-    // up; the refused extension only limits how.
-    // A data top-up counts against the refused extension when a cue says it, or when it stands before the cue that
-    // refuses the extension (out of that cue's reach: "cannot be renewed or topped up" refuses both).
+    // up; the refused extension only limits how. A data top-up counts against the refused extension when a cue says
+    // it, or when it stands before the cue that refuses the extension (out of that cue's reach: "cannot be renewed or
+    // topped up" refuses both).
     const addsData = (ext: Mention) =>
-      family === 'topUp' &&
       r.mentions.some((m) => m.family === family && m.polarity > 0 && !isExtension(m) && !m.otherProduct && !m.temporal && (!!m.cue || m.end <= (ext.cueAt ?? ext.start)));
-    // "Top-ups only for our physical SIM cards", 「チャージは物理SIMのみ」: kept for another product alone, top-ups are
-    // not for this plan. A hint, weaker than the page saying so of the plan itself.
     // A heading that only names the topic ("About top-ups", 「チャージ・延長について」, 「網上增值服務說明」) says nothing
     // by itself, "online" or not; what follows it does.
     const topic = family === 'topUp' && st.kind === 'heading' && !!statementCue(st.text, st.script, lex, 'topicHeading');
-    // The other product may be named after the top-up it keeps ("Recharge vouchers … work only with the physical SIM").
+    // "Top-ups only for our physical SIM cards", 「チャージは物理SIMのみ」: kept for another product alone, top-ups are
+    // not for this plan. A hint, weaker than the page saying so of the plan itself. The other product may be named
+    // after the top-up it keeps ("Recharge vouchers … work only with the physical SIM"). Asked only of statements that
+    // say a top-up can be had.
     const exclusive =
       family === 'topUp' &&
+      r.mentions.some((m) => m.family === family && m.polarity > 0) &&
       !!statementCue(st.text, st.script, lex, 'exclusive') &&
       (r.mentions.some((m) => m.family === family && m.otherProduct && m.polarity > 0) || !!statementCue(st.text, st.script, lex, 'otherProduct'));
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
       if (reply && answers(reply, m, family, st.text, lex)) continue;
-      if (m.polarity < 0 && isExtension(m) && addsData(m)) continue;
+      if (family === 'topUp' && m.polarity < 0 && isExtension(m) && addsData(m)) continue;
       if (topic) continue;
       if (exclusive && m.polarity > 0 && !m.negated && !m.temporal) {
         const e = { id: `exclusive:${m.concept}`, weight: m.weight * st.weight * EXCLUSIVE_WEIGHT, sentence: st.text, at: m.start };

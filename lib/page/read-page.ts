@@ -527,7 +527,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     if (tag === 'a' && !p.inLeaf && el.parentElement === p.block && isProse(p.block)) return { ...p, region, regionRoot, selected, inH1, groups };
     // A card drawn as a list item or a label with its own heading and paragraphs (<li><h3>Japan 5GB</h3><p>…</p></li>):
     // each is a block of its own, so the card's title reads as its heading and its words are not glued together.
-    if (p.inLeaf && leafKind && p.kind !== 'row' && OWN_BLOCK_IN_LEAF.has(tag) && (p.kind === 'text' || p.kind === 'heading')) {
+    if (p.inLeaf && leafKind && OWN_BLOCK_IN_LEAF.has(tag) && (p.kind === 'text' || p.kind === 'heading')) {
       return { skip: null, region, regionRoot, selected, block: el, kind: leafKind, inLeaf: true, cell: null, inH1, groups };
     }
     if (p.inLeaf && leafKind) {

@@ -45,8 +45,9 @@ function isSidebar(el: Element, tag: string): boolean {
 }
 
 /**
- * An <aside> inside the main content that links nowhere, prices nothing and is not named for other products is a callout of this plan ("What you
- * get", a boxed note on top-ups), not a strip of other products: those link to them and show their prices.
+ * An <aside> inside the main content that links nowhere, prices nothing and is not named for other products is a
+ * callout of this plan ("What you get", a boxed note on top-ups), not a strip of other products: those link to them
+ * and show their prices.
  */
 function isCallout(el: Element): boolean {
   if (el.querySelector('a[href]')) return false;
