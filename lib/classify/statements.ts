@@ -44,9 +44,13 @@ const REGION_WEIGHT: Record<Region, number> = {
   main: 1, body: 1, dialog: 0.6, aside: 0, header: 0, nav: 0, footer: 0, review: 0,
 };
 
-/** Promotional lines sell the shop, not this plan. */
+/**
+ * Promotional lines sell the shop, not this plan: short ones ("New users 10% off", 「限時優惠」). A paragraph that
+ * names a sale price and goes on to set the plan's rules (「為維持此特價…續期、加購流量包均不適用」) is about the plan.
+ */
+const MAX_PROMO_CHARS = 100;
 export function isPromo(text: string, lex: Lexicon): boolean {
-  return text.length < 200 && lex.anyCue.promo.test(text);
+  return text.length < MAX_PROMO_CHARS && lex.anyCue.promo.test(text);
 }
 
 export function blockWeight(b: Block, promo: boolean): number {

@@ -78,6 +78,15 @@ describe('statements', () => {
     expect(w('Other plans')).toBe(0);
     expect(w('20% off today')).toBeUndefined();
   });
+
+  it('reads a paragraph of a sale plan\'s rules at full weight: only a short line is a promotion', () => {
+    const rules =
+      'To keep this sale price, the QR code installs on one phone only, and top-ups are not available for this discounted plan.';
+    const s = toStatements(snap(`<main><h1>Vietnam eSIM 10GB</h1><p>Flash sale: 30% off</p><p>${rules}</p></main>`), lex);
+    const w = (t: string) => s.find((x) => x.text === t)?.weight;
+    expect(w('Flash sale: 30% off')).toBeLessThan(0.5);
+    expect(w(rules)).toBe(1);
+  });
 });
 
 describe('the reader marks repeated items and the chosen option', () => {
