@@ -105,6 +105,9 @@ function headerReach(text: string, cells: Cells, c: CueHit, f: Span): number | u
  * daily, not the price after it. A range cue ("1–30", "至") marks the nearest
  * number on each side.
  */
+/** What stands between two prices of one list: a joiner and the next item's amount ("、3GB ", ", 3 GB for "). */
+const LISTED_PRICE = /^\s?(?:[、,，/]|and|or|和|及|或|与|與)\s?(?:\d+(?:\.\d+)?\s?(?:GB|MB|G)\s?(?:for|:|：)?\s?)?$/i;
+
 function assignCues(text: string, cells: Cells, found: Found[], cues: CueHit[], terminators: Span[]): void {
   for (const c of cues) {
     const range = c.cue.id.endsWith('range');
@@ -127,6 +130,15 @@ function assignCues(text: string, cells: Cells, found: Found[], cues: CueHit[], 
     } else {
       const nearest = gapAfter <= gapBefore ? after : before;
       nearest?.on.add(label);
+      // A fee names the prices listed after its first: 「加購數據:1GB HK$12、3GB HK$30」, "add-ons: 1GB $5, 3GB $12".
+      if (label === 'otherFee' && nearest?.kind === 'price') {
+        let last = nearest;
+        for (const f of found.filter((x) => x.kind === 'price' && x.start >= nearest.end).sort((a, b) => a.start - b.start)) {
+          if (!LISTED_PRICE.test(text.slice(last.end, f.start))) break;
+          f.on.add(label);
+          last = f;
+        }
+      }
       // 「每個使用日不限數據,首 1GB 高速」: a day's unlimited data with a cap; the cap is per day too.
       if (label === 'perDay' && nearest && (nearest as { unlimited?: true }).unlimited) {
         const cap = found.find((f) => f.kind === 'data' && f.start > nearest.end && !(f as { unlimited?: true }).unlimited && cueDistance(text, c, f, terminators) >= 0);

@@ -116,15 +116,27 @@ function runsAroundLinks(parent: Element): boolean {
   return letters >= PROSE_LETTERS;
 }
 
+/** Every character of `short` stands in `long`, in order: 「亞洲月費eSIM」 in 「亞洲12地月費eSIM」. */
+function inOrderIn(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
 /**
  * The column of a comparison table that is this page's plan: the one header (brackets aside) that contains the
- * page's h1, or that the h1 contains and that is most of it; -1 when none or several do, or under three columns.
+ * page's h1, or that is most of the h1, word for word or shortened ("亞洲月費 eSIM" for 「亞洲 12 地月費 eSIM」, a
+ * table of this plan against the shop's travel pack); -1 when none or several do, or under three columns.
  */
 function ownColumn(head: string[], pageName: string): number {
   if (!pageName || head.length < 3) return -1;
   const hits = head
     .map((h, i) => ({ i, h: squash(h.replace(BRACKETED, '')) }))
-    .filter(({ i, h }) => i > 0 && h.length >= 3 && (h.includes(pageName) || (pageName.includes(h) && h.length >= 6 && h.length >= 0.4 * pageName.length)));
+    .filter(({ i, h }) => i > 0 && h.length >= 3 && (h.includes(pageName) || (h.length >= 6 && h.length >= 0.4 * pageName.length && (pageName.includes(h) || (h.length >= 0.6 * pageName.length && inOrderIn(h, pageName))))));
   return hits.length === 1 ? hits[0].i : -1;
 }
 

@@ -133,4 +133,12 @@ describe('prices', () => {
     ];
     for (const [text, lang, kind] of cases) expect(q(text, lang).prices[0]?.[kind], text).toBe(true);
   });
+
+  it('takes every price listed after a fee cue as that fee, not only the nearest', () => {
+    for (const [text, lang] of [['喺 App 入面揀「加購數據」,1GB HK$12、3GB HK$30,即時加入', 'zh-HK'], ['Add-on packs: 1GB $5, 3GB $12', 'en']]) {
+      expect(q(text, lang).prices.map((p) => p.otherFee), text).toEqual([true, true]);
+    }
+    // A price after a sentence of its own is not on the list.
+    expect(q('Add-on packs: 1GB $5. This plan: 10GB $25', 'en').prices.map((p) => p.otherFee)).toEqual([true, false]);
+  });
 });

@@ -88,6 +88,18 @@ describe('readPage', () => {
     expect(list.blocks.map((b) => b.text)).toContain('Plan : Japan 5GB : Data : 5GB : Price : $9');
   });
 
+  it('finds this plan\'s column by a shortened name: every character of the header in the title, in order', () => {
+    const s = snap(`<body><h1>亞洲 12 地 月費 eSIM</h1><table>
+      <tr><th></th><th>亞洲月費 eSIM</th><th>7 日 3GB 旅遊包</th></tr>
+      <tr><th>加購數據</th><td>可以</td><td>不設加購</td></tr></table></body>`);
+    expect(s.blocks.map((b) => b.text)).toContain('加購數據 : 可以');
+    // Characters out of order are no shortened name: the row stays whole.
+    const other = snap(`<body><h1>亞洲 12 地 月費 eSIM</h1><table>
+      <tr><th></th><th>月費亞洲 eSIM</th><th>7 日 3GB 旅遊包</th></tr>
+      <tr><th>加購數據</th><td>可以</td><td>不設加購</td></tr></table></body>`);
+    expect(other.blocks.map((b) => b.text)).not.toContain('加購數據 : 可以');
+  });
+
   it('a highlighted card (a BEM modifier such as plan--popular) is a card, not a sidebar of popular items', () => {
     const html = `<body><main><h1>Japan plans</h1><div class="plan plan--popular"><h3>Japan 10GB</h3><p>US$17</p></div></main>
       <div class="popular-products"><p>Other popular items</p></div></body>`;
