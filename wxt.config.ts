@@ -23,7 +23,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // "Detect on this site / every site" is asked for from our own UI, never at install.
     optional_host_permissions: ['*://*/*'],
-    // The badge renders in this extension page, framed into product pages (entrypoints/badge.content).
+    // The badge renders in this extension page, framed into product pages by its host (lib/badge/host.ts).
     // Any site the user allows may get a badge, hence all URLs; the dynamic URL changes every session,
     // so a page cannot probe for the extension by a fixed address.
     web_accessible_resources: [{ resources: ['badge-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],

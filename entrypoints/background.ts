@@ -22,13 +22,12 @@ import { syncUserSites } from '@/lib/tabs/user-sites';
 /**
  * The background classifies what content scripts read (so the script that
  * runs on every matched page stays tiny), keeps each tab's verdict, shows it
- * on the toolbar icon, and injects the badge only into product pages. It keeps
+ * on the toolbar icon, and tells the badge's host (started by the reader) what to show. It keeps
  * nothing in memory that a stopped service worker would lose: each tab's
  * verdict is in session storage under its own key, and every message carries
  * what its handler needs.
  */
 
-const BADGE_SCRIPT = '/content-scripts/badge.js';
 const READ_SCRIPT = '/content-scripts/read.js';
 
 /** A chip for each plan card that has a title and a price (a card without them gets none rather than a wrong one). */
@@ -65,7 +64,7 @@ function notProduct(url: string): Verdict {
   return notProductVerdict(url, providerForHost(host)?.id ?? null);
 }
 
-/** Shows a tab's verdict: toolbar icon, and the badge where one belongs (injecting it the first time). */
+/** Shows a tab's verdict: toolbar icon, and the badge where one belongs. */
 async function present(tabId: number, verdict: Verdict | null): Promise<Settings> {
   const [{ settings }, dismissed] = await Promise.all([loadSettings(), readDismissed()]);
   applyLanguage(settings.language); // the toolbar title speaks the forced language too
@@ -73,8 +72,9 @@ async function present(tabId: number, verdict: Verdict | null): Promise<Settings
   await showOnAction(tabId, verdict).catch(() => undefined); // the tab may have closed meanwhile
   const delivered = await tellBadge(tabId, shown, settings);
   if (shown && !delivered) {
-    // The badge script guards against a second copy in the same document, so injecting twice is harmless.
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BADGE_SCRIPT] }).catch(() => undefined);
+    // No host listens in the document (a page open from before an update of the extension): the reader starts one
+    // (once per document) and reads the page again, and that read's verdict reaches it.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READ_SCRIPT] }).catch(() => undefined);
   }
   return settings;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { keepCardElements } from '@/lib/badge/card-elements';
+import { startBadgeHost } from '@/lib/badge/host';
 import { withRetry } from '@/lib/messaging/retry';
 import { lastRead, possiblePlan, rememberRead } from '@/lib/page/last-read';
 import { readPageInSlices } from '@/lib/page/read-page';
@@ -7,9 +8,11 @@ import { watchLargeChanges } from '@/lib/page/watch-large-changes';
 
 /**
  * The full read of a page, injected by the background only when the
- * detector's first glance says the page could be a plan: the reader and its
- * card finder stay out of the script that runs on every page of every known
- * shop. Each injection reads and hands the plain snapshot over. The first copy
+ * detector's first glance says the page could be a plan: the reader, its
+ * card finder and the badge's host stay out of the script that runs on every
+ * page of every known shop. Each injection reads and hands the plain snapshot
+ * over; the first also starts the badge's host, which builds nothing until
+ * the background's verdict says the page is a product. The first copy
  * in a document also watches for large DOM changes (a single-page shop
  * rendering its plan late, or filtering its cards) and reads again after them,
  * while the page could still be a plan; a re-read with the same words as last
@@ -71,6 +74,8 @@ export default defineContentScript({
         // Stale, or the worker did not answer after every retry, or the extension was reloaded: nothing to tell.
       }
     };
+    // Listening before the read is sent, so that the verdict for it finds the badge's host (lib/badge/host.ts).
+    startBadgeHost();
     const w = globalThis as unknown as Record<symbol, boolean | undefined>;
     if (!w[WATCHING]) {
       w[WATCHING] = true;

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FRAME_PAGE, parseFromFrame, parseVerdictUpdate, type FromHost, type Shown } from './frame-protocol';
-import { withRetry } from '../messaging/retry';
 import type { Corner } from '../settings/corners';
 import { CardChips } from './chips';
 import { findQuote } from './find-quote';
@@ -27,25 +26,39 @@ const css = `${pillCss}\n${hostCss}`;
  * WXT's createIframeUi would put the frame in a plain wrapper in the page's DOM, where page CSS and scripts reach
  * it; the shadow-root UI with the frame inside it keeps both out.
  *
- * Only the badge script starts it (entrypoints/badge.content). Starting it from the reader instead saved about
- * 3 ms and showed the badge sooner, but WXT invalidates an older copy of a content script when a newer one starts,
- * and the reader is injected again on every re-read (the popup's, a changed title): the badge was torn down each
- * time, and stayed gone when the re-read found nothing new to send.
+ * The reader starts it (entrypoints/read.content), once per document, before it reads: the background's verdict
+ * for that read then finds it listening, with no script of its own to inject and no round trip to fetch the verdict
+ * (npm run bench:page: the separate badge script cost the page 2-3 ms more, and the badge showed later). Its
+ * context has a name of its own, made by the first copy alone: WXT invalidates an older copy of a content script
+ * when a newer one starts, and the reader is injected again on every re-read (the popup's, a changed title); were
+ * the host in the reader's own context, the badge would be torn down each time.
  */
 
 const INSTANCE = Symbol.for('esim-lens-badge');
+const CONTEXT_NAME = 'esim-lens-badge';
 
-export async function hostBadge(ctx: ContentScriptContext): Promise<void> {
-  // Started again in the same document (the background could not reach this copy yet): the running host reads its
-  // verdict again instead. The function lives in the content scripts' world, out of the page's reach.
-  const w = window as unknown as Record<symbol, (() => void) | undefined>;
-  const running = w[INSTANCE];
-  if (running) return running();
+/**
+ * Starts the host in this document unless one is running. A host left by an older version of the extension (its
+ * runtime gone) does not count: a new one takes over, and creating its context invalidates the old one.
+ */
+export function startBadgeHost(): void {
+  // The function lives in the content scripts' world, out of the page's reach.
+  const w = window as unknown as Record<symbol, (() => boolean) | undefined>;
+  if (w[INSTANCE]?.()) return;
+  // WXT would also announce the context to the page with window.postMessage, a message carrying the extension's id
+  // that any page listener sees (and pays for); the CustomEvent WXT keeps is enough to stop an older copy.
+  const ctx = new ContentScriptContext(CONTEXT_NAME, { noScriptStartedPostMessage: true });
+  hostBadge(ctx);
+  w[INSTANCE] = () => !ctx.isInvalid;
+  ctx.onInvalidated(() => {
+    w[INSTANCE] = undefined;
+  });
+}
 
+function hostBadge(ctx: ContentScriptContext): void {
   // Listen first, before anything is awaited: a verdict the background sends while the host is still setting up is
   // kept, in order, not lost.
   let shown: Promise<(verdict: Shown) => void> | null = null;
-  let told = 0;
   const deliver = (verdict: Shown) => {
     // Nothing to show and nothing shown yet: build nothing (a page that is no product costs no badge).
     if (!verdict && !shown) return;
@@ -56,26 +69,14 @@ export async function hostBadge(ctx: ContentScriptContext): Promise<void> {
     });
     void shown.then((show) => show(verdict));
   };
+  // The verdict of the read that started the host comes as a message, like every later one: the background tells the
+  // tab once it has classified what the reader sent.
   const onMessage = (raw: unknown) => {
     const msg = parseVerdictUpdate(raw);
-    if (!msg) return;
-    told++;
-    deliver(msg.verdict);
+    if (msg) deliver(msg.verdict);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  const refetch = async () => {
-    const before = told;
-    const answer = await withRetry(() => browser.runtime.sendMessage({ type: 'get-verdict' }), () => ctx.isInvalid).catch(() => null);
-    const reply = parseVerdictUpdate({ type: 'verdict-updated', ...(answer as object) });
-    // A message that came meanwhile is newer than this answer.
-    if (reply && told === before) deliver(reply.verdict);
-  };
-  w[INSTANCE] = () => void refetch();
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    w[INSTANCE] = undefined;
-  });
-  await refetch();
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
 /** Builds the host (shadow root, pill, chips; the frame on demand) and returns how to show a verdict in it. */
