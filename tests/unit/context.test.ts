@@ -68,6 +68,13 @@ describe('top-up polarity, clause by clause', () => {
     expect(read('此 eSIM 无法加购', 'zh-Hans').some((m) => m.temporal)).toBe(false);
   });
 
+  it('a Chinese time clause binds what follows it, not the clause before: 「一次性使用:到期后续期…」', () => {
+    const text = normalize('本套餐为一次性使用:到期后续期、中途加购流量,均不适用于本套餐。');
+    const ms = readMentions(text, scriptOf(text, 'zh-Hans'), lex, { topUp: true });
+    expect(ms.find((m) => m.concept === 'zh-one-time-use')?.temporal).toBe(false);
+    expect(ms.find((m) => m.concept === 'zh-extend')?.temporal).toBe(true);
+  });
+
   it.each([
     ['You can top up anytime in the app', 'en'],
     ['Extra data can be added to the same eSIM from your account', 'en'],
