@@ -1,6 +1,7 @@
 import type { Lexicon } from '../data/lexicon';
 import { providerForHost } from '../data/providers';
 import type { PageSnapshot } from '../page/snapshot';
+import { langFamily } from '../text/lang';
 import { findCues, readMentions, statementCue, type Mention } from './context';
 import { readQuantities, unlimitedSpans, type Locale, type Quantities } from './quantities';
 import { toStatements, type Statement } from './statements';
@@ -22,12 +23,21 @@ export interface Reading {
 /** Japanese carriers, MVNOs and visitor SIMs price in yen, whatever the page's language. */
 const JAPANESE_KINDS = new Set(['carrier', 'mvno', 'jp-inbound', 'prepaid-topup-carrier']);
 
+/**
+ * A four-figure ¥ amount in whole units ("¥2,480", not "¥1,299.00"). On a Simplified Chinese page ¥ is the yuan,
+ * but no eSIM plan labelled in yuan costs ¥1,000 or more (161 below, none above, in the dev sets); Japanese carriers
+ * and shops writing Chinese price their plans in such amounts of yen.
+ */
+const FOUR_FIGURE_YEN = /[¥￥]\s?(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d.,])/;
+const PAGE_REGIONS = new Set(['main', 'body']);
+
 function localeOf(snapshot: PageSnapshot): Locale {
   const provider = snapshot.host ? providerForHost(snapshot.host) : null;
   const home =
     snapshot.products.find((p) => p.currency)?.currency ??
     provider?.currency ??
-    (provider && JAPANESE_KINDS.has(provider.kind) ? 'JPY' : undefined);
+    (provider && JAPANESE_KINDS.has(provider.kind) ? 'JPY' : undefined) ??
+    (langFamily(snapshot.lang) === 'zh-Hans' && snapshot.blocks.some((b) => PAGE_REGIONS.has(b.region) && FOUR_FIGURE_YEN.test(b.text)) ? 'JPY' : undefined);
   return { lang: snapshot.lang, host: snapshot.host, home };
 }
 

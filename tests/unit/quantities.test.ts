@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexicon, scriptOf } from '../../lib/data/lexicon';
 import { readQuantities, unlimitedSpans } from '../../lib/classify/quantities';
 import { normalize } from '../../lib/text/normalize';
+import { verdict } from './helpers';
 
 /** The numbers of one statement, as the extractor reads them. */
 function q(raw: string, lang = 'en', host = '', home?: string) {
@@ -140,5 +141,16 @@ describe('prices', () => {
     }
     // A price after a sentence of its own is not on the list.
     expect(q('Add-on packs: 1GB $5. This plan: 10GB $25', 'en').prices.map((p) => p.otherFee)).toEqual([true, false]);
+  });
+});
+
+describe('the page decides what ¥ is', () => {
+  const page = (price: string) =>
+    `<html lang="zh-CN"><head><title>日本语音 eSIM 月租套餐</title></head><body><main><h1>日本语音 eSIM 10GB 月租</h1><p>月费 ${price}/月</p><button>立即购买</button></main></body></html>`;
+  it('reads a four-figure ¥ amount on a Simplified Chinese page as yen: no yuan plan costs that much', () => {
+    expect(verdict(page('¥2,480')).plan).toMatchObject({ price: 2480, currency: 'JPY' });
+    expect(verdict(page('¥99')).plan).toMatchObject({ price: 99, currency: 'CNY' });
+    // Yuan shown with fen stays yuan.
+    expect(verdict(page('¥1,299.00')).plan.currency).toBe('CNY');
   });
 });
