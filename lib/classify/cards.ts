@@ -173,10 +173,14 @@ const LONE_CARD_STATEMENTS = 8;
  */
 function loneCards(readings: Reading[], sets: Set<number>): Card[] {
   const inSets = (r: Reading) => r.st.groups.some(([set]) => sets.has(set));
+  // The page's own title (its h1, the head statement's last part) names the page's plan, not one more card beside
+  // a grid: a single plan's page that compares itself with a table of other offers is no listing.
+  const head = readings.find((r) => r.st.source === 'head')?.st.text ?? '';
   const out: Card[] = [];
   for (let i = 0; i < readings.length; i++) {
     const h = readings[i];
     if (h.st.source !== 'body' || h.st.weight <= 0 || h.st.kind !== 'heading' || h.st.question || inSets(h)) continue;
+    if (head.endsWith(`| ${h.st.text}`)) continue;
     const namesOne = h.q.data.some((d) => !d.range) || h.mentions.some((m) => m.family === 'term' && m.polarity > 0);
     if (!namesOne) continue;
     const group = [h];

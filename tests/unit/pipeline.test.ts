@@ -159,6 +159,14 @@ describe('plan cards', () => {
     ).toEqual(['1GB · 7 days', '3GB · 15 days', 'Japan Monthly 20GB']);
   });
 
+  it('the page\'s own title is never one more lone card: a plan that compares itself with other offers is no listing', () => {
+    expect(
+      cardsOf(`<main><h1>Europe eSIM 10GB · 365 days</h1><p>10GB of data, valid 365 days. US$15</p><button>Buy now</button>
+        <table><tr><td>Usual 30-day Europe plan</td><td>10GB about $16, data lost after 30 days</td></tr>
+        <tr><td>Our plan</td><td>10GB $15, use it all year</td></tr></table></main>`),
+    ).toEqual(['Usual 30-day Europe plan : 10GB about $16, data lost after 30 days', 'Our plan : 10GB $15, use it all year']);
+  });
+
   it('a title that names only what every card shares ("5 days") names the family: the page is a listing', () => {
     const v = verdict(`<html><head><title>Japan eSIM 5-day plans</title></head><body><main><h1>Japan plans (5 days)</h1>
       <div class="c"><h3>Unlimited · 5 days</h3><p>NT$850</p></div><div class="c"><h3>1GB a day · 5 days</h3><p>NT$390</p></div>

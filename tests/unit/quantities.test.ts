@@ -25,7 +25,7 @@ describe('durations', () => {
   it.each([
     ['Japan 5GB 7 Days', 7], ['7日間 3GB', 7], ['無制限 5天', 5], ['有効期間:1ヶ月', 30], ['168 hours', 7],
     ['５ＧＢ／７日間', 7], ['Valid for 30 days', 30], ['2 weeks', 14], ['使用天數:5天', 5], ['当前规格 : 5天 · 每天1GB', 5],
-    ['中國內地及澳門 7日 每日2GB', 7], ['Expires 30 days after activation', 30],
+    ['中國內地及澳門 7日 每日2GB', 7], ['Expires 30 days after activation', 30], ['10GB 高速流量 · 365 天内用完即可', 365],
   ])('%s lasts %i days', (text, days) => expect(validity(text)).toEqual([days]));
 
   it.each([
