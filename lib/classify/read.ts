@@ -86,11 +86,12 @@ function markOtherOffers(readings: Reading[], lex: Lexicon): void {
 }
 
 /**
- * "Top-ups are offered only on our Global Flex eSIM": a rule kept for a product named by its own capitalised name
+ * "Top-ups are offered only on our Global Flex eSIM", "Recharge packs can only be added to our Greater China Monthly
+ * eSIM": a rule kept for a product named by its own capitalised name
  * ("… eSIM", "… plan", "… pass"), a name the page's title does not carry, is that product's rule, not this plan's.
  * English only: the other scripts do not mark names by capitals.
  */
-const ONLY_FOR_NAMED = /\bonly (?:on|for|with) (?:our |the )?((?:[A-Z][\w+-]*)(?: [A-Z0-9][\w+-]*){0,3}) (?:e-?SIMs?|SIMs?|plans?|pass(?:es)?|packages?|bundles?)\b/g;
+const ONLY_FOR_NAMED = /\bonly (?:(?:be )?(?:added|applied|used|bought|sold|offered|available) )?(?:on|for|with|to) (?:our |the )?((?:[A-Z][\w+-]*)(?: [A-Z0-9][\w+-]*){0,3}) (?:e-?SIMs?|SIMs?|plans?|pass(?:es)?|packages?|bundles?)\b/g;
 function markRulesForNamedOthers(readings: Reading[]): void {
   const title = titleOf(readings).toLowerCase();
   for (const r of readings) {

@@ -135,6 +135,13 @@ describe('a rule kept for a product the page names but does not sell here', () =
   it('"only on our Global Flex eSIM" is that eSIM\'s rule: kept for it alone, top-ups are not for this plan', () => {
     expect(verdict(page('Europe Essentials 20GB eSIM', 'Top-ups are offered only on our Global Flex eSIM, which you can recharge from the app.')).topUp.value).toBe('no');
   });
+  it('"can only be added to our Greater China Monthly eSIM" keeps the packs for that eSIM too', () => {
+    expect(verdict(page('China eSIM 10GB 15 days', 'Recharge packs can only be added to our Greater China Monthly eSIM.')).topUp.value).toBe('no');
+  });
+  it('"does renewal mean I buy more data? No." defines a word: it says nothing of top-ups', () => {
+    const v = verdict(page('Japan Monthly eSIM 20GB', 'Add 1GB for ¥330 from My Page. Does the monthly renewal mean I buy more data? No. It is the same plan carrying on.'));
+    expect(v.topUp.value).toBe('yes');
+  });
   it('the same words on the page of that product are its own', () => {
     expect(verdict(page('Global Flex eSIM 20GB', 'Top-ups are offered only on our Global Flex eSIM, which you can recharge from the app.')).topUp.value).toBe('yes');
   });
