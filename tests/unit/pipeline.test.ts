@@ -225,3 +225,15 @@ describe('a lone card in the verdict', () => {
     expect(VerdictSchema.safeParse(v).success).toBe(true);
   });
 });
+
+describe('an article is no product', () => {
+  const guide = `<html><head><title>How an eSIM works and how to choose one for Japan</title></head><body><main><h1>How to choose a Japan eSIM</h1>
+    <p>We compared plans: 10GB for 30 days costs about $20.</p><a class="btn" href="https://shop.example/japan">Buy now</a></main></body></html>`;
+  it('whose last path segment is a guide\'s slug ("…-guide", "…-comparison")', () => {
+    expect(verdict(guide, 'https://travel.example/travel-tech/esim-japan-guide').isEsimProduct).toBe(false);
+  });
+  it('but a shop whose path only passes through such a word still sells its plan', () => {
+    const plan = guide.replace('How an eSIM works and how to choose one for Japan', 'Japan eSIM 10GB 30 days').replace('How to choose a Japan eSIM', 'Japan eSIM 10GB / 30 days');
+    expect(verdict(plan, 'https://sites.example/view/simpoint-english-guide/plans/data-esim-10gb').isEsimProduct).toBe(true);
+  });
+});
