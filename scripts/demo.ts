@@ -10,7 +10,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FIXTURES, loadManifest } from '../tests/fixtures/manifest';
-import { badgeFrame, fixtureHtml, launch } from '../tests/e2e/harness';
+import { openBadge, fixtureHtml, launch } from '../tests/e2e/harness';
 
 declare const chrome: any;
 
@@ -53,8 +53,8 @@ async function main() {
     const h = await launch({ lang: LANG[e.lang] });
     h.serve(e.url, fixtureHtml(FIXTURES, e.file));
     const page = await h.open(e.url);
-    const frame = await badgeFrame(page);
-    await frame.locator('.pill').click();
+    // The pill is plain DOM in the page; the open badge is the frame its click builds.
+    await openBadge(page);
     await page.waitForTimeout(400);
     const file = join(dir, `badge-${e.file.split('/').pop()!.replace('.html', '.png')}`);
     await page.screenshot({ path: file });
@@ -123,8 +123,8 @@ async function storeShots(dir: string) {
     const h = await launch({ lang: p.lang });
     h.serve(e.url, fixtureHtml(FIXTURES, e.file));
     const page = await h.open(e.url);
-    const frame = await badgeFrame(page);
-    await frame.locator('.pill').click();
+    // The pill is plain DOM in the page; the open badge is the frame its click builds.
+    await openBadge(page);
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(dir, `${p.name}.png`) });
     console.log(`saved ${join(dir, `${p.name}.png`)}`);
