@@ -28,6 +28,7 @@ const SETS: Record<string, string> = {
   blind6: join(FIXTURES, 'blind6'),
   blind7: join(FIXTURES, 'blind7'),
   blind8: join(FIXTURES, 'blind8'),
+  blind9: join(FIXTURES, 'blind9'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

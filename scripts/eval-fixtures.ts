@@ -39,6 +39,7 @@ const SETS: Record<string, () => Expectation[]> = {
   blind6: () => (existsSync(join(FIXTURES, 'blind6', 'pages')) ? loadLabelSet('blind6', join(FIXTURES, 'blind6')) : []),
   blind7: () => (existsSync(join(FIXTURES, 'blind7', 'pages')) ? loadLabelSet('blind7', join(FIXTURES, 'blind7')) : []),
   blind8: () => (existsSync(join(FIXTURES, 'blind8', 'pages')) ? loadLabelSet('blind8', join(FIXTURES, 'blind8')) : []),
+  blind9: () => (existsSync(join(FIXTURES, 'blind9', 'pages')) ? loadLabelSet('blind9', join(FIXTURES, 'blind9')) : []),
   corpus: () => (existsSync(CORPUS) ? loadLabelSet('corpus', CORPUS) : []),
 };
 
@@ -47,7 +48,7 @@ const named = args.filter((a) => !a.startsWith('--'));
 const wanted = named.length ? named : Object.keys(SETS);
 const showMisses = args.includes('--misses') || named.length > 0;
 /** Sets never tuned on: their misses are not printed, so that nobody tunes on them by accident. */
-const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'listings']);
+const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'listings']);
 const asJson = args.includes('--json');
 const filesArg = args.find((a) => a.startsWith('--files='));
 const onlyFiles = filesArg ? new RegExp(filesArg.slice('--files='.length)) : null;
