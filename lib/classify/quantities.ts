@@ -99,15 +99,15 @@ function headerReach(text: string, cells: Cells, c: CueHit, f: Span): number | u
   return gap <= c.cue.scope ? gap : undefined;
 }
 
+/** What stands between two prices of one list: a joiner and the next item's amount ("、3GB ", ", 3 GB for "). */
+const LISTED_PRICE = /^\s?(?:[、,，/]|and|or|和|及|或|与|與)\s?(?:\d+(?:\.\d+)?\s?(?:GB|MB|G)\s?(?:for|:|：)?\s?)?$/i;
+
 /**
  * Gives each number cue to the number it modifies: the nearest one of a kind
  * it applies to, within its scope. 「每日 2GB|NT$299」: "每日" makes the data
  * daily, not the price after it. A range cue ("1–30", "至") marks the nearest
  * number on each side.
  */
-/** What stands between two prices of one list: a joiner and the next item's amount ("、3GB ", ", 3 GB for "). */
-const LISTED_PRICE = /^\s?(?:[、,，/]|and|or|和|及|或|与|與)\s?(?:\d+(?:\.\d+)?\s?(?:GB|MB|G)\s?(?:for|:|：)?\s?)?$/i;
-
 function assignCues(text: string, cells: Cells, found: Found[], cues: CueHit[], terminators: Span[]): void {
   for (const c of cues) {
     const range = c.cue.id.endsWith('range');

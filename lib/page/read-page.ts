@@ -134,9 +134,12 @@ function inOrderIn(short: string, long: string): boolean {
  */
 function ownColumn(head: string[], pageName: string): number {
   if (!pageName || head.length < 3) return -1;
-  const hits = head
-    .map((h, i) => ({ i, h: squash(h.replace(BRACKETED, '')) }))
-    .filter(({ i, h }) => i > 0 && h.length >= 3 && (h.includes(pageName) || (h.length >= 6 && h.length >= 0.4 * pageName.length && (pageName.includes(h) || (h.length >= 0.6 * pageName.length && inOrderIn(h, pageName))))));
+  const namesPage = (h: string) => {
+    if (h.includes(pageName)) return true;
+    if (h.length < 6 || h.length < 0.4 * pageName.length) return false;
+    return pageName.includes(h) || (h.length >= 0.6 * pageName.length && inOrderIn(h, pageName));
+  };
+  const hits = head.map((h, i) => ({ i, h: squash(h.replace(BRACKETED, '')) })).filter(({ i, h }) => i > 0 && h.length >= 3 && namesPage(h));
   return hits.length === 1 ? hits[0].i : -1;
 }
 
