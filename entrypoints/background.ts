@@ -72,9 +72,11 @@ async function present(tabId: number, verdict: Verdict | null): Promise<Settings
   await showOnAction(tabId, verdict).catch(() => undefined); // the tab may have closed meanwhile
   const delivered = await tellBadge(tabId, shown, settings);
   if (shown && !delivered) {
-    // No host listens in the document (a page open from before an update of the extension): the reader starts one
-    // (once per document) and reads the page again, and that read's verdict reaches it.
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READ_SCRIPT] }).catch(() => undefined);
+    // No host listens in the document (a page open from before an update of the extension, or one the tab has just
+    // navigated to): the reader starts one (once per document) and reads the page again, and that read's verdict
+    // reaches it. Not awaited: the injection settles when the reader's page-read is answered, and that answer waits
+    // for this tab's turn, which this call holds (awaited, the tab stalled until the read's 5 s deadline).
+    void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READ_SCRIPT] }).catch(() => undefined);
   }
   return settings;
 }

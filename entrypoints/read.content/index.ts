@@ -43,7 +43,7 @@ export default defineContentScript({
   registration: 'runtime',
   // As for the badge: no window.postMessage announcing the extension to the page's listeners.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     const send = async () => {
       if (ctx.isInvalid) return;
       // A read that outlives its page (a single-page shop moved on meanwhile) or its copy (injected again) is
@@ -85,6 +85,8 @@ export default defineContentScript({
         w[WATCHING] = undefined;
       });
     }
-    await send();
+    // Not returned: the injection (scripting.executeScript) settles at once instead of when the background has
+    // answered the read.
+    void send();
   },
 });

@@ -50,6 +50,33 @@ describe('many tabs at once', () => {
   });
 });
 
+describe('a settings change while the tab moves on', () => {
+  it('does not hold the tab: the next page gets its badge at once, not after a stalled read', { timeout: 60_000 }, async () => {
+    // Changing a setting tells every tab's badge; a tab that has just navigated has no listener yet, and the host is
+    // injected again. That injection once waited on the tab's own read while holding the tab's turn: the new page's
+    // badge came after the read's 5 s deadline, or not at all.
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const setChips = (on: boolean) =>
+      options.evaluate(async (v) => {
+        const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: { display?: Record<string, unknown> } };
+        const next = settings ?? {};
+        await chrome.storage.sync.set({ settings: { ...next, display: { ...(next.display ?? {}), cardChips: v } } });
+      }, on);
+    const page = await h.context.newPage();
+    for (let round = 0; round < 4; round++) {
+      const [from, to] = [plans[2 * round], plans[2 * round + 1]];
+      await page.goto(from.url);
+      await badgeShown(page);
+      await setChips(round % 2 === 0);
+      await page.goto(to.url);
+      await expect.poll(() => topUpOn(page), { timeout: 4000 }).toBe(to.entry.expect.topUp);
+    }
+    await setChips(true);
+    await Promise.all([page.close(), options.close()]);
+  });
+});
+
 describe('a service worker stopped midway', () => {
   it('keeps every verdict when it is stopped again and again while 8 tabs load', { timeout: 120_000 }, async () => {
     let stopping = true;
