@@ -113,6 +113,12 @@ describe('independent sets', () => {
     holds('blind8', figures(loadLabelSet('blind8', join(FIXTURES, 'blind8')).map(scorePage)), { productF1: 0.95, topUp: 0.7, term: 0.95, planAllRight: 0.83, requirementsPrecision: 0.77 });
   });
 
+  it('ninth blind set (32 pages, never tuned on) holds its first figures', () => {
+    // First measure, 2026-12-02 (session 9's first engine, 88e9ec8): F1 0.98, top-up 0.83, term 1.00, plan facts
+    // 0.92, requirements precision 0.91. Floors: first figures less 0.05.
+    holds('blind9', figures(loadLabelSet('blind9', join(FIXTURES, 'blind9')).map(scorePage)), { productF1: 0.93, topUp: 0.78, term: 0.95, planAllRight: 0.87, requirementsPrecision: 0.86 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -136,6 +142,8 @@ describe('independent sets', () => {
       blind7: { fairUse: 0.85, validityStart: 0.82, activationWindowDays: 1, number: 0.95, jpNumber: 0.88, hotspot: 0.85, networks: 0.78, refund: 0.82, rating: 1 },
       // First measure of the eighth blind set, 2026-12-02, never tuned on.
       blind8: { fairUse: 0.92, validityStart: 1, activationWindowDays: 0.96, number: 0.83, jpNumber: 0.75, hotspot: 0.83, networks: 0.79, refund: 0.83, rating: 1 },
+      // First measure of the ninth blind set, 2026-12-02 (session 9's first engine), never tuned on.
+      blind9: { fairUse: 0.79, validityStart: 0.83, activationWindowDays: 0.92, number: 1, jpNumber: 0.75, hotspot: 0.79, networks: 0.79, refund: 0.96, rating: 1 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
