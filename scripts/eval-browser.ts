@@ -29,6 +29,7 @@ const SETS: Record<string, string> = {
   blind7: join(FIXTURES, 'blind7'),
   blind8: join(FIXTURES, 'blind8'),
   blind9: join(FIXTURES, 'blind9'),
+  blind10: join(FIXTURES, 'blind10'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

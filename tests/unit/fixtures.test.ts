@@ -119,6 +119,12 @@ describe('independent sets', () => {
     holds('blind9', figures(loadLabelSet('blind9', join(FIXTURES, 'blind9')).map(scorePage)), { productF1: 0.93, topUp: 0.78, term: 0.95, planAllRight: 0.87, requirementsPrecision: 0.86 });
   });
 
+  it('tenth blind set (32 pages, never tuned on) holds its first figures', () => {
+    // First measure, 2026-12-03 (session 10's first engine, 51b9ef4): F1 1.00, top-up 0.88, term 1.00, plan facts
+    // 0.96, requirements precision 0.82. Floors: first figures less 0.05.
+    holds('blind10', figures(loadLabelSet('blind10', join(FIXTURES, 'blind10')).map(scorePage)), { productF1: 0.95, topUp: 0.83, term: 0.95, planAllRight: 0.91, requirementsPrecision: 0.77 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -144,6 +150,8 @@ describe('independent sets', () => {
       blind8: { fairUse: 0.92, validityStart: 1, activationWindowDays: 0.96, number: 0.83, jpNumber: 0.75, hotspot: 0.83, networks: 0.79, refund: 0.83, rating: 1 },
       // First measure of the ninth blind set, 2026-12-02 (session 9's first engine), never tuned on.
       blind9: { fairUse: 0.79, validityStart: 0.83, activationWindowDays: 0.92, number: 1, jpNumber: 0.75, hotspot: 0.79, networks: 0.79, refund: 0.96, rating: 1 },
+      // First measure of the tenth blind set, 2026-12-03 (session 10's first engine), never tuned on.
+      blind10: { fairUse: 1, validityStart: 0.92, activationWindowDays: 0.96, number: 0.83, jpNumber: 0.92, hotspot: 0.79, networks: 0.54, refund: 0.88, rating: 0.83 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
