@@ -43,6 +43,8 @@ export interface Mention {
   temporal: boolean;
   /** An embedded question ("check whether…") that no cell answers. */
   hypothetical: boolean;
+  /** What to quote when another statement gave it its polarity: a list item with the list's "none of the above…". */
+  quote?: string;
   start: number;
   end: number;
 }

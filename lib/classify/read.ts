@@ -50,6 +50,7 @@ export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Readin
     return { st, mentions, q: readQuantities(st.text, st.script, lex, locale, unlimited), rule: false };
   });
   for (let i = 1; i < readings.length; i++) carryOn(readings[i - 1], readings[i], lex);
+  carryToLists(readings, lex);
   markOtherOffers(readings, lex);
   markRulesForNamedOthers(readings);
   for (const r of readings) r.rule = r.mentions.some((m) => m.binds.length > 0 || m.otherProduct);
@@ -99,6 +100,59 @@ function markRulesForNamedOthers(readings: Reading[]): void {
     for (const m of r.st.text.matchAll(ONLY_FOR_NAMED)) {
       if (title.includes(m[1].toLowerCase())) continue;
       for (const mention of r.mentions) if (mention.family === 'topUp') mention.otherProduct = true;
+    }
+  }
+}
+
+/** A line that opens with a bullet or a number: an item of a list drawn without list markup. */
+const BULLET = /^\s*(?:[・•·●○◦▪■□◆◇※*\-–—]|\(?\d{1,2}[.)、．]|[①-⑳])/;
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * The items of the list next to statement `i`, above it (`dir` -1) or below it (+1): the run of statements in the
+ * items of one repeated set (the <li> of one <ul>), or of bulleted lines, that the statement itself is not part of.
+ */
+function listNextTo(readings: Reading[], i: number, dir: -1 | 1): Reading[] {
+  const first = readings[i + dir];
+  if (!first || first.st.source !== 'body') return [];
+  const set = first.st.groups[0]?.[0];
+  const own = readings[i].st.groups.some(([s]) => s === set);
+  const inList = (r: Reading) => r.st.source === 'body' && r.st.kind !== 'heading' && (set !== undefined && !own ? r.st.groups[0]?.[0] === set : BULLET.test(r.st.text));
+  const out: Reading[] = [];
+  for (let j = i + dir; j >= 0 && j < readings.length && out.length < MAX_LIST_ITEMS && inList(readings[j]); j += dir) out.push(readings[j]);
+  return out;
+}
+
+/**
+ * 「下列事項：…（清單）… 以上均無法辦理」, "None of the above is possible after purchase", 「以下のお手続きはできません：」: a
+ * statement that refers to the list just above it (or, ending in a colon, just below it) and names no concept of its
+ * own says yes or no to every item of that list. The items name the concepts ("延長使用天數", "Add more data") with no
+ * cue of their own; they take the statement's polarity cue, as a clause-final negation governs what it lists.
+ */
+function carryToLists(readings: Reading[], lex: Lexicon): void {
+  for (let i = 0; i < readings.length; i++) {
+    const cur = readings[i];
+    const { text, script } = cur.st;
+    if (cur.st.source !== 'body' || cur.st.weight <= 0 || text.length > 200) continue;
+    const dir = statementCue(text, script, lex, 'aboveList') ? -1 : statementCue(text, script, lex, 'belowList') ? 1 : 0;
+    if (!dir) continue;
+    const items = listNextTo(readings, i, dir);
+    for (const family of new Set(items.flatMap((r) => r.mentions.map((m) => m.family)))) {
+      if (cur.mentions.some((m) => m.family === family)) continue;
+      const target = family === 'topUp' || family === 'term' ? family : 'requirement';
+      const cue = findCues(text, script, lex, ['negated', 'possible'], [target]).sort((a, b) => a.start - b.start)[0];
+      if (!cue) continue;
+      const negated = cue.cue.category === 'negated';
+      for (const r of items) {
+        for (const m of r.mentions) {
+          if (m.family !== family || m.cue) continue;
+          if (negated) m.polarity = -m.polarity as 1 | -1;
+          m.negated = negated;
+          m.cue = cue.cue.id;
+          m.weight = Math.max(m.weight, cue.cue.weight ?? 3);
+          m.quote = dir < 0 ? `${r.st.text} … ${text}` : `${text} ${r.st.text}`;
+        }
+      }
     }
   }
 }

@@ -180,7 +180,8 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       }
       const f = factorOf(m, st.weight, inherited) * (st.question ? 0.3 : 1);
       const stated = isBadge(st, m) ? Math.max(m.weight, BADGE_WEIGHT) : m.weight;
-      const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: stated * f, sentence: st.text, at: m.start };
+      // A list item quotes the statement that says yes or no to it: "Adding more data … None of the above is possible".
+      const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: stated * f, sentence: m.quote ?? st.text, at: m.quote ? 0 : m.start };
       if (e.weight > (strongest.get(m.polarity)?.weight ?? 0)) strongest.set(m.polarity, e);
     }
     for (const [polarity, e] of strongest) push(polarity, e);

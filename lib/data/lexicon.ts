@@ -24,6 +24,8 @@ export const CUE_CATEGORIES = [
   'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'anaphora', 'chosen', 'question', 'answerYes',
   'answerNo', 'need', 'otherId', 'otherPayment', 'perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'promo',
   'reviewsHeading', 'otherPlansHeading', 'thisProduct', 'whoNeeds', 'alsoOffer', 'exclusive', 'topicHeading', 'foreignCard',
+  // A statement that says yes or no of the list just above it, or (ending in a colon) just below it.
+  'aboveList', 'belowList',
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];
 

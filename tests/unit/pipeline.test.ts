@@ -237,3 +237,26 @@ describe('an article is no product', () => {
     expect(verdict(plan, 'https://sites.example/view/simpoint-english-guide/plans/data-esim-10gb').isEsimProduct).toBe(true);
   });
 });
+
+describe('a statement about the list next to it', () => {
+  const page = (body: string) => `<h1>Japan eSIM 10GB 15 days</h1><p>US$18</p><button>Buy now</button>${body}`;
+  it('gives the items above it its polarity ("none of the above", 「以上均無法辦理」, 「上記はいずれも…できません」)', () => {
+    const en = verdict(page('<ul><li>Extending the validity</li><li>Adding more data</li></ul><p>None of the above is possible once the QR code is issued.</p>'));
+    expect(en.topUp.value).toBe('no');
+    // The quote carries the item and the statement that says no to it.
+    expect(en.topUp.evidence[0]).toContain('None of the above');
+    expect(verdict(page('<p>下列事項：</p><ul><li>延長使用天數</li><li>追加高速流量</li></ul><p>以上均無法辦理。</p>')).topUp.value).toBe('no');
+    expect(verdict(page('<ul><li>利用日数の延長</li><li>データ容量の追加チャージ</li></ul><p>上記はいずれもお受けできません。</p>')).topUp.value).toBe('no');
+  });
+
+  it('gives the items below a lead-in ending in a colon its polarity, yes as well as no', () => {
+    expect(verdict(page('<p>The following cannot be changed after purchase:</p><ul><li>Top-ups of data</li><li>Extensions of the days</li></ul>')).topUp.value).toBe('no');
+    expect(verdict(page('<p>以下服务均可在订单页办理：</p><ul><li>加购流量包</li><li>延长使用天数</li></ul>')).topUp.value).toBe('yes');
+  });
+
+  it('leaves a list alone when the statement is not next to it, or an item says its own yes or no', () => {
+    // A paragraph between the list and "none of the above": it refers to that paragraph, not the list.
+    expect(verdict(page('<ul><li>Adding more data</li><li>Extending the days</li></ul><p>Scan the QR code on arrival.</p><p>None of the above is possible.</p>')).topUp.value).not.toBe('no');
+    expect(verdict(page('<ul><li>Adding more data: available in the app</li><li>Changing the country</li></ul><p>None of the above is possible after installation.</p>')).topUp.value).toBe('yes');
+  });
+});
