@@ -51,6 +51,7 @@ export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Readin
   });
   for (let i = 1; i < readings.length; i++) carryOn(readings[i - 1], readings[i], lex);
   carryToLists(readings, lex);
+  answersAboutOthers(readings, lex);
   markOtherOffers(readings, lex);
   markRulesForNamedOthers(readings);
   for (const r of readings) r.rule = r.mentions.some((m) => m.binds.length > 0 || m.otherProduct);
@@ -101,6 +102,19 @@ function markRulesForNamedOthers(readings: Reading[]): void {
       if (title.includes(m[1].toLowerCase())) continue;
       for (const mention of r.mentions) if (mention.family === 'topUp') mention.otherProduct = true;
     }
+  }
+}
+
+/**
+ * "Renting a pocket Wi-Fi instead?" › "Routers can be recharged from the Top-up centre": the answer to a question about
+ * another product is about that product, unless one of them names an eSIM.
+ */
+function answersAboutOthers(readings: Reading[], lex: Lexicon): void {
+  for (const r of readings) {
+    const q = r.st.answers !== undefined ? readings[r.st.answers] : undefined;
+    if (!q || !r.mentions.length || ESIM_WORD.test(r.st.text) || ESIM_WORD.test(q.st.text)) continue;
+    if (!statementCue(q.st.text, q.st.script, lex, 'otherProduct')) continue;
+    for (const m of r.mentions) if (m.family === 'topUp') m.otherProduct = true;
   }
 }
 

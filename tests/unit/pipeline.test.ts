@@ -238,6 +238,14 @@ describe('an article is no product', () => {
   });
 });
 
+describe('an answer is about what its question asks of', () => {
+  it('the answer to a question about another product speaks of that product, unless one of them names an eSIM', () => {
+    const page = (faq: string) => `<h1>Japan eSIM 10GB 15 days</h1><p>US$18</p><button>Buy now</button><h2>FAQ</h2>${faq}`;
+    expect(verdict(page('<h3>Renting a pocket Wi-Fi instead?</h3><p>Routers can be recharged at the airport desk.</p>')).topUp.value).toBe('unknown');
+    expect(verdict(page('<h3>Renting a pocket Wi-Fi instead?</h3><p>Our eSIM can be recharged too, in the app.</p>')).topUp.value).toBe('yes');
+  });
+});
+
 describe('a statement about the list next to it', () => {
   const page = (body: string) => `<h1>Japan eSIM 10GB 15 days</h1><p>US$18</p><button>Buy now</button>${body}`;
   it('gives the items above it its polarity ("none of the above", 「以上均無法辦理」, 「上記はいずれも…できません」)', () => {
