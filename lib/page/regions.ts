@@ -39,7 +39,7 @@ function holdsOneBuyButton(el: Element): boolean {
 }
 
 /** An <aside> or a sidebar by name: not a strip named for other products ("related", "upsell", "popular"). */
-const SIDEBAR = /(?:^|[\s_-])(?:side|sidebar|side-bar|complementary)(?:$|[\s_-])/i;
+const SIDEBAR = /(?:^|[\s_-])(?:side|aside|sidebar|side-bar|complementary)(?:$|[\s_-])/i;
 function isSidebar(el: Element, tag: string): boolean {
   return tag === 'aside' || el.getAttribute('role') === 'complementary' || SIDEBAR.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
@@ -73,7 +73,7 @@ const TOKEN_RULES: Array<[RegExp, Region]> = [
   [/^(?:breadcrumbs?|crumbs?)(?:[-_].*)?$/, 'nav'],
   [/^(?:(?:site|global|main|primary|top|mega|header|app|mobile|side|footer)[-_]?)?(?:nav|navbar|navigation|menu|megamenu|mega-menu|menubar|menu-list|nav-links|nav-list)$/, 'nav'],
   [/^(?:(?:site|global|page|main|app|layout|l|c)[-_]?)?(?:footer|foot)(?:[-_](?:links|nav|menu|wrap|wrapper|inner|container|bottom|top|columns?))?$/, 'footer'],
-  [/sidebar|side-bar|related|recommend|popular|similar|upsell|cross-sell|you-may-also|more-plans|other-plans/, 'aside'],
+  [/sidebar|side-bar|related|recommend|popular|similar|upsell|cross-sell|you-may-also|more-plans|other-plans|^aside$/, 'aside'],
   [/^(?:modal|drawer|cookie|cookies|cookie-banner|cookie-consent|consent|consent-banner|newsletter|popup|overlay)$/, 'dialog'],
   // Customers' reviews and comments ("reviews", "ReviewCard_root__x1", "customer-reviews", "comment-list").
   [/^(?:customer-|user-|product-)?(?:reviews?|testimonials?|comments?)(?:[-_a-z0-9]*)$/, 'review'],

@@ -13,12 +13,15 @@ describe('readPage', () => {
       <div class="footer-links"><a>Top up D</a></div>
       <div role="contentinfo">Footer E</div>
       <div class="sidebar related-plans"><p>Related F</p></div>
+      <div class="aside"><h4>店铺热销</h4><p>Shop's best sellers J</p></div>
       <main><h1>Plan</h1><div class="card-header">Card header G</div><p>Body H</p></main>
       <div class="cookie-banner">Cookies I</div>
     </body></html>`;
     // Header, menus and footer say nothing about the plan: they are not read at all.
     for (const chrome of ['Top up A', 'Monthly B', 'Promo C', 'Top up D', 'Footer E']) expect(regionOf(html, chrome), chrome).toBeUndefined();
     expect(regionOf(html, 'Related F')).toBe('aside');
+    // A marketplace's left column named "aside" (the shop's card, its best sellers) is a sidebar.
+    expect(regionOf(html, "Shop's best sellers J")).toBe('aside');
     expect(regionOf(html, 'Card header G')).toBe('main');
     expect(regionOf(html, 'Body H')).toBe('main');
     expect(regionOf(html, 'Cookies I')).toBe('dialog');
