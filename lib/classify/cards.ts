@@ -37,15 +37,21 @@ export interface CardSet {
  */
 function namesPlan(readings: Reading[]): boolean {
   let price = false;
+  let named = false;
   const data = new Set<string>();
   const days = new Set<number>();
   for (const r of readings) {
     if (r.q.prices.some((p) => !p.discount && !p.otherFee)) price = true;
+    const spec = r.q.data.some((d) => !d.range) || r.q.durations.some((d) => !d.window && !d.range);
+    named ||= spec;
+    // The sizes of a card's top-ups ("add a 1GB or 3GB pack to this eSIM", "extend by 7 or 15 days") are not the
+    // card's own plan: they do not make it look like a whole picker.
+    if (r.mentions.some((m) => m.family === 'topUp')) continue;
     for (const d of r.q.data) if (!d.range) data.add(d.unlimited ? 'u' : `${d.gb}${d.daily ? '/d' : ''}`);
     for (const d of r.q.durations) if (!d.window && !d.range) days.add(d.days);
   }
   // A section that holds a whole picker ("1GB / 3 days … 50GB / 30 days") is not one plan's card.
-  return price && (data.size > 0 || days.size > 0) && data.size <= 2 && days.size <= 2;
+  return price && named && data.size <= 2 && days.size <= 2;
 }
 
 /** Data, days and price of a card, when it states all three: two cards with the same key are the same plan. */

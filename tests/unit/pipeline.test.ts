@@ -150,6 +150,15 @@ describe('plan cards', () => {
     ).toEqual(['1GB · 7 days', '3GB · 15 days', '20GB monthly', '50GB monthly']);
   });
 
+  it('the sizes of a card\'s top-ups do not make it look like a whole picker', () => {
+    expect(
+      cardsOf(`<main><h1>Japan eSIM plans</h1><div class="grid">
+        <div class="c"><h3>10GB · 8 days</h3><p>¥55</p></div>
+        <div class="c"><h3>20GB · 15 days</h3><p>¥88</p><p>Add a 1GB or 3GB pack to this eSIM any time.</p></div>
+        <div class="c"><h3>Unlimited · 30 days</h3><p>¥159</p><p>Extend by 7 or 15 days before it expires.</p></div></div></main>`),
+    ).toEqual(['10GB · 8 days', '20GB · 15 days', 'Unlimited · 30 days']);
+  });
+
   it('a lone plan in a section of its own beside the grid is one more card; a section without a plan is not', () => {
     expect(
       cardsOf(`<main><h1>Japan eSIM plans</h1>
