@@ -7,6 +7,15 @@ const page = (lang: string, lines: string[]) =>
 const reqs = (lang: string, ...lines: string[]) => verdict(page(lang, lines)).requirements;
 
 describe('requirements', () => {
+  it('a bank account refused, optional or offered as the other way to pay is not asked for', () => {
+    expect(reqs('ja', '日本国内で発行されたクレジットカードが必要です。', '口座振替は本プランでは受け付けておりません。')).not.toContain('jp-bank-account');
+    expect(reqs('en', 'A credit card in your name is needed to pay.', 'You can link a Japanese bank account instead, but it is optional.')).not.toContain('jp-bank-account');
+    expect(reqs('zh-Hant', '付款需要信用卡。', '或選擇日本銀行帳戶轉帳（手續費 ¥110/月）。')).not.toContain('jp-bank-account');
+    expect(reqs('zh-Hant', '使用台灣、香港發行的信用卡即可付款，銀行帳戶轉帳只是選項之一。')).not.toContain('jp-bank-account');
+    // Asked for plainly, it stays.
+    expect(reqs('ja', 'お支払いには日本の銀行口座(口座振替)が必要です。')).toContain('jp-bank-account');
+  });
+
   it('a residence card among the IDs an identity check accepts is the identity check', () => {
     expect(reqs('en', 'Identity verification: upload your passport or residence card')).toEqual(['identity-check']);
     expect(reqs('ja', '本人確認書類(運転免許証・マイナンバーカード・在留カードなど)')).toEqual(['identity-check']);
