@@ -228,6 +228,20 @@ describe('traveller facts: 繁體中文', () => {
   });
 });
 
+describe('the activation window in the words shops use', () => {
+  const windowOn = factOn('activationWindowDays');
+  it('a QR code scanned, used or downloaded within so many days, or days "to get it activated"', () => {
+    expect(windowOn('en', '<p>The QR code must be scanned within 30 days of purchase.</p>')).toBe(30);
+    expect(windowOn('en', '<p>The QR code itself can be used any time within 60 days of purchase.</p>')).toBe(60);
+    expect(windowOn('en', '<p>Download the eSIM profile within 7 days of approval, or the QR code must be reissued.</p>')).toBe(7);
+    expect(windowOn('en', '<p>You have 180 days from purchase to get it activated.</p>')).toBe(180);
+    expect(windowOn('ja', '<p>eSIMプロファイルはご案内から7日以内にダウンロードしてください。</p>')).toBe(7);
+    expect(windowOn('zh-Hans', '<table><tr><th>最晚启用</th><td>下单之日起 60 天内</td></tr></table>')).toBe(60);
+    // Using the data within the days is the validity, not a window to activate in.
+    expect(windowOn('en', '<p>Use your 10GB within 30 days.</p>')).toBeUndefined();
+  });
+});
+
 describe('data/lexicon.json › facts', () => {
   it('every phrase matches each of its examples', () => {
     const lex = lexicon();
