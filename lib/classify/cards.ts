@@ -41,12 +41,13 @@ function namesPlan(readings: Reading[]): boolean {
   const data = new Set<string>();
   const days = new Set<number>();
   for (const r of readings) {
-    if (r.q.prices.some((p) => !p.discount && !p.otherFee)) price = true;
-    const spec = r.q.data.some((d) => !d.range) || r.q.durations.some((d) => !d.window && !d.range);
-    named ||= spec;
+    const priced = r.q.prices.some((p) => !p.discount && !p.otherFee);
+    if (priced) price = true;
+    named ||= r.q.data.some((d) => !d.range) || r.q.durations.some((d) => !d.window && !d.range);
     // The sizes of a card's top-ups ("add a 1GB or 3GB pack to this eSIM", "extend by 7 or 15 days") are not the
-    // card's own plan: they do not make it look like a whole picker.
-    if (r.mentions.some((m) => m.family === 'topUp')) continue;
+    // card's own plan: they do not make it look like a whole picker. A priced top-up line ("buy a 1-day pass for $15
+    // or another 10-day pass") still counts: a section of such lines is an FAQ, not a card.
+    if (!priced && r.mentions.some((m) => m.family === 'topUp')) continue;
     for (const d of r.q.data) if (!d.range) data.add(d.unlimited ? 'u' : `${d.gb}${d.daily ? '/d' : ''}`);
     for (const d of r.q.durations) if (!d.window && !d.range) days.add(d.days);
   }

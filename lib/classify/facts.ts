@@ -75,8 +75,9 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
   // "…start on first connection; installing before you leave uses no days": the clause that says what does not
   // start them is blanked (same length, so positions hold), the rest still says what does.
   for (let not = marker(text, script, 'validityStart', 'not', lex), n = 0; not && n < 4; not = marker(text, script, 'validityStart', 'not', lex), n++) {
-    const before = Math.max(...[...text.slice(0, not.index).matchAll(/[,，;；、。.]/g)].map((m) => m.index! + 1), 0);
-    const after = text.slice(not.index).search(/[,，;；、。]|\.\s/);
+    // A dash sets off a clause too: "when it first connects in Japan — not when you buy it".
+    const before = Math.max(...[...text.slice(0, not.index).matchAll(/[,，;；、。.]|\s[-–—]\s/g)].map((m) => m.index! + m[0].length), 0);
+    const after = text.slice(not.index).search(/[,，;；、。]|\.\s|\s[-–—]\s/);
     const end = after < 0 ? text.length : not.index + after;
     text = text.slice(0, before) + ' '.repeat(end - before) + text.slice(end);
   }

@@ -228,6 +228,22 @@ describe('traveller facts: 繁體中文', () => {
   });
 });
 
+describe('when the days start, in the words shops use', () => {
+  const startOn = factOn('validityStart');
+  it('the first time the eSIM attaches or connects, past what does not start them ("not when you pay")', () => {
+    expect(startOn('en', '<p>Your countdown begins the first time the eSIM attaches to a Japanese mobile network after you land, not when you pay and not when you scan the QR code at home.</p>')).toBe('first-connection');
+    expect(startOn('en', '<p>Your days start counting the first time the eSIM connects to a New Zealand network, so installing early costs you nothing.</p>')).toBe('first-connection');
+    expect(startOn('en', '<p>30 days, starting when the eSIM first connects to a partner network inside a covered country.</p>')).toBe('first-connection');
+    expect(startOn('en', '<table><tr><th>When it starts</th><td>On first connection to T-Mobile in the USA</td></tr></table>')).toBe('first-connection');
+    // A dash sets off the clause that says what does not start them.
+    expect(startOn('en', '<p>When does the plan start? When your phone first connects to a supported network in Japan — not when you buy it.</p>')).toBe('first-connection');
+  });
+
+  it('a start date the buyer picks, in Cantonese, whatever the time of install', () => {
+    expect(startOn('zh-Hant', '<p>※ 計劃會喺你揀嘅啟用日期 00:00（泰國時間）自動開始，連續 8 日，同你幾時安裝無關。</p>')).toBe('fixed-date');
+  });
+});
+
 describe('the activation window in the words shops use', () => {
   const windowOn = factOn('activationWindowDays');
   it('a QR code scanned, used or downloaded within so many days, or days "to get it activated"', () => {

@@ -157,6 +157,12 @@ describe('plan cards', () => {
         <div class="c"><h3>20GB · 15 days</h3><p>¥88</p><p>Add a 1GB or 3GB pack to this eSIM any time.</p></div>
         <div class="c"><h3>Unlimited · 30 days</h3><p>¥159</p><p>Extend by 7 or 15 days before it expires.</p></div></div></main>`),
     ).toEqual(['10GB · 8 days', '20GB · 15 days', 'Unlimited · 30 days']);
+    // A priced top-up line still counts: the page's sections (the plan, its FAQ with "buy a 1-day pass for $15 or
+    // another 10-day pass") are not two cards.
+    expect(
+      cardsOf(`<main><section><h1>Travel eSIM 10-day pass</h1><p>HK$98 / 10 days</p></section>
+        <section><h2>FAQ</h2><p>After the 10 days, top up in the app: a 1-day pass for $15 or another 10-day pass.</p><p>The number stays valid for 180 days.</p></section></main>`),
+    ).toBeUndefined();
   });
 
   it('a lone plan in a section of its own beside the grid is one more card; a section without a plan is not', () => {
