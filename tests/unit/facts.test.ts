@@ -244,6 +244,25 @@ describe('when the days start, in the words shops use', () => {
   });
 });
 
+describe('a number for texts only, and hotspot, in the words shops use', () => {
+  const numberOn = factOn('number');
+  const hotspotOn = factOn('hotspot');
+  it('a local number for texts is SMS, though outgoing calls are not possible', () => {
+    expect(numberOn('en', '<p>Local data with a Mexican +52 number that receives and sends text messages.</p>')).toBe('sms');
+    expect(numberOn('ja', '<p>タイ eSIM｜＋66番号付き（SMS受信可）</p><p>音声通話の発信はできません。</p>')).toBe('sms');
+    expect(numberOn('zh-Hans', '<p>泰国 +66 号码，可接收短信；不支持拨打/接听电话。</p><p>拨打电话请使用 LINE、微信等网络通话。</p>')).toBe('sms');
+    // Keeping the same number after a top-up names no voice line.
+    expect(numberOn('zh-Hans', '<p>加购流量包后原有号码保持不变。</p>')).toBeUndefined();
+  });
+
+  it('hotspot permitted in a cell, shared through a personal hotspot, 「利用OK」, 「すべてのプランで利用できます」', () => {
+    expect(hotspotOn('en', '<table><tr><td>Hotspot / tethering</td><td>Permitted</td></tr></table>')).toBe('yes');
+    expect(hotspotOn('en', '<ul><li>Share data with a laptop or tablet through personal hotspot</li></ul>')).toBe('yes');
+    expect(hotspotOn('ja', '<ul><li>テザリング（ホットスポット）利用OK。</li></ul>')).toBe('yes');
+    expect(hotspotOn('ja', '<div><b>テザリング</b>すべてのプランで利用できます</div>')).toBe('yes');
+  });
+});
+
 describe('the activation window in the words shops use', () => {
   const windowOn = factOn('activationWindowDays');
   it('a QR code scanned, used or downloaded within so many days, or days "to get it activated"', () => {
