@@ -151,7 +151,7 @@ function count(s: string): number {
   return Math.round(n);
 }
 
-const REVIEW_WORD = /reviews?|ratings?|レビュー|口コミ|評価|评价|評價|评论|評論/i;
+const REVIEW_WORD = /reviews?|ratings?|レビュー|口コミ|評価|评价|評價|评论|評論|点评|點評/i;
 
 /** The nearest heading above block `i` (within a few blocks) opens the reviews, as statements.ts reads sections. */
 function underReviewsHeading(blocks: PageSnapshot['blocks'], i: number, lang: string, lex: Lexicon): boolean {
@@ -163,10 +163,14 @@ function underReviewsHeading(blocks: PageSnapshot['blocks'], i: number, lang: st
 
 /** The page's rating of this plan: its structured data, else a visible rating line in the content or review summary. */
 function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: number; count: number }; evidence: string[] } | undefined {
-  const ld = snapshot.products.find((p) => p.rating);
-  if (ld?.rating && ld.rating.count > 0) return { value: ld.rating, evidence: [`${ld.rating.stars} ★ (${ld.rating.count})`] };
+  const marked = snapshot.products.find((p) => p.rating)?.rating ?? snapshot.rating;
+  if (marked && marked.count > 0) return { value: marked, evidence: [`${marked.stars} ★ (${marked.count})`] };
   const { line, star, shop } = lex.facts.rating;
   const blocks = snapshot.blocks;
+  // Different ratings on items of one set (the cards of a search result, each with its stars) are the cards', not the
+  // page's; one rating shown twice in the product's own layout (its header, its review summary) is the page's.
+  const itemRatings = new Map<number, Set<string>>();
+  let found: { value: { stars: number; count: number }; evidence: string[]; set?: number } | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // A shop's trust badge sits in its header or footer, other products' stars in sidebars.
@@ -182,9 +186,14 @@ function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: numbe
     if (!REVIEW_WORD.test(m[0]) && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
     const stars = Number(m.groups.stars);
     const n = count(m.groups.count);
-    if (stars > 0 && stars <= 5 && n > 0) return { value: { stars, count: n }, evidence: [snippet(text, m.index)] };
+    if (!(stars > 0 && stars <= 5 && n > 0)) continue;
+    const set = b.groups?.[b.groups.length - 1]?.[0];
+    if (set !== undefined) (itemRatings.get(set) ?? itemRatings.set(set, new Set()).get(set)!).add(`${stars}|${n}`);
+    if (set === undefined) return { value: { stars, count: n }, evidence: [snippet(text, m.index)] };
+    found ??= { value: { stars, count: n }, evidence: [snippet(text, m.index)], set };
   }
-  return undefined;
+  if (!found || (itemRatings.get(found.set!)?.size ?? 0) > 1) return undefined;
+  return { value: found.value, evidence: found.evidence };
 }
 
 export interface FactsInput {

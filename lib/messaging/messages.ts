@@ -65,6 +65,7 @@ export const SnapshotSchema = z.object({
   headings: z.array(z.string()).max(500),
   blocks: z.array(BlockSchema).max(200_000),
   truncated: z.boolean(),
+  rating: z.object({ stars: z.number().min(0).max(5), count: z.number().int().nonnegative() }).optional(),
 });
 
 export const GlanceSchema = z.object({

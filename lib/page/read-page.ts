@@ -1,4 +1,5 @@
 import { parseJsonLd } from './json-ld';
+import { microdataRating } from './microdata';
 import { planColumns, PRICE_TEXT } from './plan-columns';
 import { regionOf, type RegionContext } from './regions';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from './snapshot';
@@ -406,6 +407,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   if (root && rootCtx) memo.set(root, rootCtx);
   const regionCtx: RegionContext = { current: 'body', h1 };
   const pending: Element[] = [];
+  // schema.org microdata ratings met on the way (lib/page/microdata.ts).
+  const ratingElements: Element[] = [];
 
   /** The context of `el`, computing it for any ancestors not seen yet (iteratively). */
   const contextOf = (el: Element): Ctx => {
@@ -495,6 +498,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     const tag = el.localName;
     if (SKIP.has(tag)) return { ...p, skip: el };
     const attrs = el.hasAttributes();
+    if (attrs && ratingElements.length < 10 && el.getAttribute('itemprop') === 'aggregateRating') ratingElements.push(el);
     let region = p.region;
     let regionRoot = p.regionRoot;
     if (tag === 'main' || attrs || CHROME_TAGS.has(tag)) {
@@ -699,6 +703,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   // (lib/messaging/messages.ts): a snapshot over a limit would be refused whole.
   const htmlLang = (doc.documentElement?.getAttribute('lang')?.trim() ?? '').slice(0, MAX_LANG);
   const title = clean(doc.title || meta['og:title'] || '').slice(0, MAX_TITLE);
+  const rating = microdataRating(ratingElements);
   return {
     url,
     host: host.slice(0, 253),
@@ -710,5 +715,6 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     headings,
     blocks,
     truncated,
+    ...(rating ? { rating } : {}),
   };
 }

@@ -75,4 +75,6 @@ export interface PageSnapshot {
   blocks: Block[];
   /** True when the page was larger than the reading budget and its tail was skipped. */
   truncated: boolean;
+  /** The product's rating from schema.org microdata, when the page marks one up (JSON-LD's is in `products`). */
+  rating?: { stars: number; count: number };
 }

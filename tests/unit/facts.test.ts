@@ -263,6 +263,25 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
   });
 });
 
+describe('the page\'s rating', () => {
+  const ratingOn = factOn('rating');
+  it('reads schema.org microdata, and review words led by who wrote them (「用家評價」, 「点评」)', () => {
+    expect(ratingOn('ja', '<div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating">★★★★☆ <span itemprop="ratingValue">4.2</span> / 5 （<span itemprop="reviewCount">93</span>件）</div>')).toEqual({ stars: 4.2, count: 93 });
+    // A review's own rating is not the product's; two different ratings (a grid's cards) say nothing of the page.
+    const md = (v: string, n: string) => `<div itemprop="aggregateRating"><span itemprop="ratingValue">${v}</span> (<span itemprop="reviewCount">${n}</span>)</div>`;
+    expect(ratingOn('en', `<div itemprop="review">${md('5', '1')}</div>`)).toBeUndefined();
+    expect(ratingOn('en', `<div class="c">${md('4.5', '20')}</div><div class="c">${md('4.8', '31')}</div>`)).toBeUndefined();
+    expect(ratingOn('zh-Hant', '<p class="rating">★★★★½ 4.6 分 · 532 個用家評價</p>')).toEqual({ stars: 4.6, count: 532 });
+    expect(ratingOn('zh-Hans', '<div>★ 4.6分 · <a href="#rev">418条点评</a> · 已售 6800+</div>')).toEqual({ stars: 4.6, count: 418 });
+  });
+
+  it('different ratings on the cards of one grid are the cards\', and digits of a count are no stars', () => {
+    const grid = '<div class="grid"><div class="c"><h3>Japan 5GB</h3><p>4.7 ★ · 8,905 reviews</p></div><div class="c"><h3>Japan 10GB</h3><p>4.5 ★ · 1,204 reviews</p></div></div>';
+    expect(ratingOn('en', grid)).toBeUndefined();
+    expect(ratingOn('en', '<div class="a"><p>4.3 out of 5 stars</p><p>812 ratings</p></div><div class="a"><p>$17.99</p></div><div class="a"><p>4.3 out of 5 · 812 global ratings</p></div>')).toEqual({ stars: 4.3, count: 812 });
+  });
+});
+
 describe('the activation window in the words shops use', () => {
   const windowOn = factOn('activationWindowDays');
   it('a QR code scanned, used or downloaded within so many days, or days "to get it activated"', () => {
