@@ -69,7 +69,7 @@ function resolveCurrency(code: string, { lang, host, home }: Locale): string {
   if (code === 'YEN') return home === 'JPY' || home === 'CNY' ? home : fam === 'zh-Hans' && !/\.jp$/.test(host) ? 'CNY' : 'JPY';
   if (code === 'YUAN') return home === 'TWD' || home === 'CNY' ? home : fam === 'zh-Hant' || /\.tw$|(^|\.)tw\./.test(host) ? 'TWD' : 'CNY';
   if (code === 'DOLLAR') {
-    if (home === 'USD' || home === 'HKD' || home === 'TWD' || home === 'SGD' || home === 'AUD' || home === 'CAD') return home;
+    if (home === 'USD' || home === 'HKD' || home === 'TWD' || home === 'SGD' || home === 'AUD' || home === 'CAD' || home === 'NZD') return home;
     if (/\.hk$|(^|\.)hk\./.test(host) || /-hk$/i.test(lang)) return 'HKD';
     if (/\.tw$|(^|\.)tw\./.test(host) || /-tw$/i.test(lang)) return 'TWD';
     return 'USD';

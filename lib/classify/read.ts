@@ -29,21 +29,46 @@ const JAPANESE_KINDS = new Set(['carrier', 'mvno', 'jp-inbound', 'prepaid-topup-
  * and shops writing Chinese price their plans in such amounts of yen.
  */
 const FOUR_FIGURE_YEN = /[¥￥]\s?(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d.,])/;
-const PAGE_REGIONS = new Set(['main', 'body']);
 
-function localeOf(snapshot: PageSnapshot): Locale {
+/**
+ * A dollar named by its country ("NZ$35.00", "HK$118"): a page that names one kind of dollar and writes other prices
+ * with a bare "$" ("$50" on the options of its picker) means that dollar throughout.
+ */
+const NAMED_DOLLAR = /(?<![A-Za-z])(?:US|HK|NT|S|A|C|NZ)\$/gi;
+/** "≈ US$21", "approx. US$21", 「約US$21」: a conversion for the reader, not the shop's currency. */
+const APPROX = /(?:≈|~|～|approx|about|around|roughly|約|约)\.?\s*$/i;
+function namedDollar(statements: Statement[], lex: Lexicon): string | undefined {
+  const named = new Set<string>();
+  for (const st of statements) {
+    if (st.source !== 'body' || st.weight < 0.5 || !st.text.includes('$')) continue;
+    for (const m of st.text.matchAll(NAMED_DOLLAR)) if (!APPROX.test(st.text.slice(Math.max(0, m.index - 12), m.index))) named.add(m[0].toUpperCase());
+    if (named.size > 1) return undefined;
+  }
+  const [symbol] = named;
+  return symbol ? lex.quantities.prefix.find(([re]) => re.test(symbol))?.[1] : undefined;
+}
+
+/**
+ * The currency the page prices in, where symbols are shared (¥, 元, $): its structured data (JSON-LD or microdata),
+ * the shop, a Japanese carrier's yen, four-figure ¥ prices on a Simplified Chinese page, or the one dollar it names.
+ * Only the plan's own statements count: a Swiss rail pass at ¥1,980 in a cross-sell strip says nothing.
+ */
+function localeOf(snapshot: PageSnapshot, statements: Statement[], lex: Lexicon): Locale {
   const provider = snapshot.host ? providerForHost(snapshot.host) : null;
+  const content = (re: RegExp) => statements.some((st) => st.source === 'body' && st.weight >= 0.5 && re.test(st.text));
   const home =
     snapshot.products.find((p) => p.currency)?.currency ??
+    snapshot.currency ??
     provider?.currency ??
     (provider && JAPANESE_KINDS.has(provider.kind) ? 'JPY' : undefined) ??
-    (langFamily(snapshot.lang) === 'zh-Hans' && snapshot.blocks.some((b) => PAGE_REGIONS.has(b.region) && FOUR_FIGURE_YEN.test(b.text)) ? 'JPY' : undefined);
+    (langFamily(snapshot.lang) === 'zh-Hans' && content(FOUR_FIGURE_YEN) ? 'JPY' : undefined) ??
+    namedDollar(statements, lex);
   return { lang: snapshot.lang, host: snapshot.host, home };
 }
 
 export function readPageStatements(snapshot: PageSnapshot, lex: Lexicon): Reading[] {
   const statements = toStatements(snapshot, lex);
-  const locale = localeOf(snapshot);
+  const locale = localeOf(snapshot, statements, lex);
   const readings = statements.map((st): Reading => {
     const mentions = st.weight > 0 || st.source !== 'body' ? readMentions(st.text, st.script, lex, { topUp: true, term: true, requirements: true }) : [];
     const unlimited = unlimitedSpans(st.text, st.script, lex);

@@ -66,6 +66,7 @@ export const SnapshotSchema = z.object({
   blocks: z.array(BlockSchema).max(200_000),
   truncated: z.boolean(),
   rating: z.object({ stars: z.number().min(0).max(5), count: z.number().int().nonnegative() }).optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
 });
 
 export const GlanceSchema = z.object({

@@ -1,4 +1,6 @@
 /**
+ * What schema.org microdata says of the product: its rating and its offers' currency.
+ *
  * The product's rating from schema.org microdata (`itemprop="aggregateRating"` with `ratingValue` and `reviewCount`
  * or `ratingCount`), which many Japanese and marketplace shops use instead of JSON-LD. The reader hands over the
  * elements it met while reading (no search of the page of its own); a review's own rating is not the product's, and
@@ -31,4 +33,18 @@ export function microdataRating(elements: Element[]): Rating | undefined {
     found.set(`${rating.stars}|${rating.count}`, rating);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * The currency of the product's offers (`itemprop="offers"` holding `itemprop="priceCurrency"`, often a <meta>):
+ * "$890" on a Taiwanese shop is NT$890. One currency or none: offers in two currencies decide nothing.
+ */
+export function microdataCurrency(offers: Element[]): string | undefined {
+  const found = new Set<string>();
+  for (const el of offers.slice(0, MAX_ELEMENTS)) {
+    const c = el.querySelector('[itemprop="priceCurrency"]');
+    const code = (c?.getAttribute('content') ?? c?.textContent ?? '').trim().toUpperCase();
+    if (/^[A-Z]{3}$/.test(code)) found.add(code);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

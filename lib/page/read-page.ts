@@ -1,5 +1,5 @@
 import { parseJsonLd } from './json-ld';
-import { microdataRating } from './microdata';
+import { microdataCurrency, microdataRating } from './microdata';
 import { planColumns, PRICE_TEXT } from './plan-columns';
 import { regionOf, type RegionContext } from './regions';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from './snapshot';
@@ -407,8 +407,9 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   if (root && rootCtx) memo.set(root, rootCtx);
   const regionCtx: RegionContext = { current: 'body', h1 };
   const pending: Element[] = [];
-  // schema.org microdata ratings met on the way (lib/page/microdata.ts).
+  // schema.org microdata met on the way (lib/page/microdata.ts): ratings and offers, a few of each.
   const ratingElements: Element[] = [];
+  const offerElements: Element[] = [];
 
   /** The context of `el`, computing it for any ancestors not seen yet (iteratively). */
   const contextOf = (el: Element): Ctx => {
@@ -498,7 +499,9 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     const tag = el.localName;
     if (SKIP.has(tag)) return { ...p, skip: el };
     const attrs = el.hasAttributes();
-    if (attrs && ratingElements.length < 10 && el.getAttribute('itemprop') === 'aggregateRating') ratingElements.push(el);
+    const itemprop = attrs ? el.getAttribute('itemprop') : null;
+    if (itemprop === 'aggregateRating' && ratingElements.length < 10) ratingElements.push(el);
+    else if (itemprop === 'offers' && offerElements.length < 10) offerElements.push(el);
     let region = p.region;
     let regionRoot = p.regionRoot;
     if (tag === 'main' || attrs || CHROME_TAGS.has(tag)) {
@@ -704,6 +707,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   const htmlLang = (doc.documentElement?.getAttribute('lang')?.trim() ?? '').slice(0, MAX_LANG);
   const title = clean(doc.title || meta['og:title'] || '').slice(0, MAX_TITLE);
   const rating = microdataRating(ratingElements);
+  const currency = microdataCurrency(offerElements);
   return {
     url,
     host: host.slice(0, 253),
@@ -716,5 +720,6 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     blocks,
     truncated,
     ...(rating ? { rating } : {}),
+    ...(currency ? { currency } : {}),
   };
 }

@@ -77,4 +77,6 @@ export interface PageSnapshot {
   truncated: boolean;
   /** The product's rating from schema.org microdata, when the page marks one up (JSON-LD's is in `products`). */
   rating?: { stars: number; count: number };
+  /** The currency of the product's offers in schema.org microdata (ISO 4217). */
+  currency?: string;
 }

@@ -209,6 +209,16 @@ describe('plan cards', () => {
 });
 
 describe('plan facts', () => {
+  it('reads a shared symbol as the currency the page prices in: its microdata, the one dollar it names, its own ¥ prices', () => {
+    const plan = (lang: string, body: string) =>
+      verdict(`<html lang="${lang}"><head><title>Europe eSIM 20GB 30 days</title></head><body><h1>Europe eSIM 20GB 30 days</h1>${body}<button>Buy now</button></body></html>`).plan;
+    expect(plan('zh-Hant', '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">$<span itemprop="price">890</span><meta itemprop="priceCurrency" content="TWD"></div>')).toMatchObject({ price: 890, currency: 'TWD' });
+    // NZ$ named once, the picker's options in bare $; an approximate US$ conversion does not count.
+    expect(plan('en', '<ul><li class="o">5GB $19</li><li class="o selected">15GB $35</li></ul><p>NZ$35.00 · Includes GST · ≈ US$21</p>')).toMatchObject({ price: 35, currency: 'NZD' });
+    // A four-figure ¥ in a cross-sell strip is not this page's yen.
+    expect(plan('zh-Hans', '<p>¥109</p><h2>猜你喜欢</h2><div><p>瑞士通票 Swiss Travel Pass ¥1,980</p></div>')).toMatchObject({ price: 109, currency: 'CNY' });
+  });
+
   it('prefers the selected option to the first and to the JSON-LD low price', () => {
     const v = verdict(`<html><head><title>Japan eSIM | Shop</title>
       <script type="application/ld+json">{"@type":"Product","name":"Japan eSIM","offers":{"@type":"AggregateOffer","lowPrice":5,"highPrice":29,"priceCurrency":"USD"}}</script></head>
