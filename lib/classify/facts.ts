@@ -211,8 +211,15 @@ export interface FactsInput {
 
 const VALUE_FACTS = ['hotspot', 'refund', 'number'] as const;
 
-/** A statement's one data amount that is not an end of a range. */
-const allowance = (r: Reading | undefined) => r?.q.data.find((a) => a.gb !== undefined && !a.range);
+/**
+ * A statement's data amount that is not an end of a range: the plan's own where it lists the sizes of several
+ * ("依規格 5GB／10GB／15GB…, 用罄後降速", "each day's 1GB/2GB/3GB"), else the first.
+ */
+function allowance(r: Reading | undefined, plan: Plan) {
+  const amounts = r?.q.data.filter((a) => a.gb !== undefined && !a.range) ?? [];
+  const own = plan.dailyGb ?? (plan.unlimited ? undefined : plan.dataGb);
+  return (amounts.length > 1 && amounts.find((a) => a.gb === own)) || amounts[0];
+}
 
 export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const { readings, all, plan, snapshot } = input;
@@ -281,8 +288,8 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       const kbps = speedKbps(st.text, lex) ?? (after && after.st.block === st.block ? speedKbps(after.st.text, lex) : undefined);
       // The allowance may be the sentence or row before ("7GB of high-speed data each month" › "after it, up to 1Mbps").
       const before = prev.get(r);
-      const own = allowance(r);
-      const borrowed = !own && kbps !== undefined ? allowance(before) : undefined;
+      const own = allowance(r, plan);
+      const borrowed = !own && kbps !== undefined ? allowance(before, plan) : undefined;
       const amount = own ?? borrowed;
       const gb = amount?.gb ?? plan.dailyGb ?? (plan.unlimited ? undefined : plan.dataGb);
       const daily = lex.facts.perDay.test(st.text) || (!!borrowed && lex.facts.perDay.test(before!.st.text));

@@ -263,6 +263,14 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
   });
 });
 
+describe('fair use: the plan\'s own allowance', () => {
+  it('takes the plan\'s size where the clause lists every size, and hears 「速度会被压到」', () => {
+    const fair = (lang: 'zh-Hant' | 'zh-Hans', title: string, body: string) => facts(page(lang, body, { title })).fairUse?.value;
+    expect(fair('zh-Hant', '越南 eSIM 15GB 8天', '<p>・高速流量：依規格 5GB／10GB／15GB／30GB，高速流量用罄後降速至 128kbps，仍可傳訊息</p>')).toEqual({ highSpeedGb: 15, per: 'total', throttledKbps: 128 });
+    expect(fair('zh-Hans', '韩国 eSIM 每日2GB 10天', '<p>当天的2GB用完后不会断网，速度会被压到1Mbps左右。</p>')).toEqual({ highSpeedGb: 2, per: 'day', throttledKbps: 1000 });
+  });
+});
+
 describe('the page\'s rating', () => {
   const ratingOn = factOn('rating');
   it('reads schema.org microdata, and review words led by who wrote them (「用家評價」, 「点评」)', () => {

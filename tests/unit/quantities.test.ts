@@ -46,6 +46,8 @@ describe('data amounts', () => {
     ['4G/5G 高速', []], ['台湾 eSIM(CMLink)4G/5G データ通信', []], ['4G・5G 数据', []], ['5G流量', ['5']], ['KDDI 5G network', []], ['1GB of 5G/4G data each day', ['1/day']],
     ['每日2GB高速流量', ['2/day']], ['毎日1GB', ['1/day']], ['1GB/day', ['1/day']], ['2 GB per day then 128 kbps', ['2/day']],
     ['500MB/天', ['0.5/day']], ['日本 eSIM|每日 2GB 高速上網・docomo 網路', ['2/day']],
+    // An option's size and price run together when the shop draws them as two inline elements.
+    ['7 天｜每日 2GBNT$459', ['2/day']], ['10GBUSD', []],
   ])('%s', (text, want) => expect(data(text, langOf(text))).toEqual(want));
 
   it('marks both ends of a range and not a dash between unlike units', () => {
