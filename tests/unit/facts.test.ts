@@ -271,6 +271,16 @@ describe('fair use: the plan\'s own allowance', () => {
   });
 });
 
+describe('refunds in more of shops\' words', () => {
+  const refundOn = factOn('refund');
+  it('before install 「前に限り」, 「还没扫…可以退款」, 「未安装可退；安装后不退不换」; never 「一切応じられません」', () => {
+    expect(refundOn('ja', '<p>eSIMのインストール前に限り、全額返金いたします</p>')).toBe('before-install');
+    expect(refundOn('ja', '<p>QRコードの発行後は、未使用であってもキャンセル・返金には一切応じられません。</p>')).toBe('never');
+    expect(refundOn('zh-Hans', '<p>二维码还没扫、没装进手机的，随时可以在订单里点退款；已经装上的就没法退了。</p>')).toBe('before-install');
+    expect(refundOn('zh-Hans', '<table><tr><th>退款</th><td>二维码未安装可退；安装后不退不换</td></tr></table>')).toBe('before-install');
+  });
+});
+
 describe('the page\'s rating', () => {
   const ratingOn = factOn('rating');
   it('reads schema.org microdata, and review words led by who wrote them (「用家評價」, 「点评」)', () => {
