@@ -32,16 +32,15 @@ const FOUR_FIGURE_YEN = /[¥￥]\s?(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d.,])/;
 
 /**
  * A dollar named by its country ("NZ$35.00", "HK$118"): a page that names one kind of dollar and writes other prices
- * with a bare "$" ("$50" on the options of its picker) means that dollar throughout.
+ * with a bare "$" ("$50" on the options of its picker) means that dollar throughout; an approximate conversion
+ * ("≈ US$21", data/lexicon.json › currencies.approx) is not the shop's currency.
  */
 const NAMED_DOLLAR = /(?<![A-Za-z])(?:US|HK|NT|S|A|C|NZ)\$/gi;
-/** "≈ US$21", "approx. US$21", 「約US$21」: a conversion for the reader, not the shop's currency. */
-const APPROX = /(?:≈|~|～|approx|about|around|roughly|約|约)\.?\s*$/i;
 function namedDollar(statements: Statement[], lex: Lexicon): string | undefined {
   const named = new Set<string>();
   for (const st of statements) {
     if (st.source !== 'body' || st.weight < 0.5 || !st.text.includes('$')) continue;
-    for (const m of st.text.matchAll(NAMED_DOLLAR)) if (!APPROX.test(st.text.slice(Math.max(0, m.index - 12), m.index))) named.add(m[0].toUpperCase());
+    for (const m of st.text.matchAll(NAMED_DOLLAR)) if (!lex.quantities.approx.test(st.text.slice(Math.max(0, m.index - 12), m.index))) named.add(m[0].toUpperCase());
     if (named.size > 1) return undefined;
   }
   const [symbol] = named;

@@ -99,7 +99,13 @@ export const LexiconSchema = z.object({
     data: z.object({ pattern: regexSource, units: z.record(z.string(), z.number().positive()), examples: z.array(z.string()).min(1) }),
     networkGeneration: z.object({ $comment: z.string().optional(), dataWord: regexSource, examples: z.array(z.string()), counterExamples: z.array(z.string()) }),
     durations: z.array(DurationSchema).min(1),
-    currencies: z.object({ $comment: z.string().optional(), prefix: CurrencyTable, suffix: CurrencyTable, examples: z.array(z.string()).min(1) }),
+    currencies: z.object({
+      $comment: z.string().optional(),
+      prefix: CurrencyTable,
+      suffix: CurrencyTable,
+      examples: z.array(z.string()).min(1),
+      approx: z.object({ $comment: z.string().optional(), pattern: regexSource, examples: z.array(z.string()).min(1) }),
+    }),
   }),
   paths: z.object({ article: regexSource, neverAPlan: regexSource }),
   facts: FactsLexiconSchema,
@@ -135,6 +141,8 @@ export interface Lexicon {
     /** One regex for every price shape: prefix symbol + amount, amount + suffix, or a column header's currency + amount. */
     price: RegExp;
     prefix: Array<[RegExp, string]>;
+    /** Words that make the price after them an approximate conversion ("≈ US$21"). */
+    approx: RegExp;
     suffix: Array<[RegExp, string]>;
   };
   paths: { article: RegExp; neverAPlan: RegExp };
@@ -193,6 +201,7 @@ export function compileLexicon(data: unknown): Lexicon {
       // Which symbol matched is told by the symbol alone: a lookahead in its pattern ("R" before a digit) is dropped.
       prefix: q.currencies.prefix.map(([p, code]) => [new RegExp(`^(?:${p.replace(/\(\?=[^)]*\)/g, '')})$`, 'i'), code]),
       suffix: q.currencies.suffix.map(([p, code]) => [new RegExp(`^(?:${p})$`, 'i'), code]),
+      approx: new RegExp(q.currencies.approx.pattern, 'i'),
     },
     paths: { article: new RegExp(lex.paths.article, 'i'), neverAPlan: new RegExp(lex.paths.neverAPlan, 'i') },
     facts: compileFacts(lex.facts),

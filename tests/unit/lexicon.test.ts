@@ -220,3 +220,11 @@ describe('every phrase matches at least one main fixture', () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe('data/lexicon.json › currencies.approx', () => {
+  it('matches each of its examples at their end, and not a plain price\'s lead', () => {
+    const re = new RegExp(raw.quantities.currencies.approx.pattern, 'i');
+    for (const ex of raw.quantities.currencies.approx.examples) expect(re.test(ex), ex).toBe(true);
+    expect(re.test('Price: ')).toBe(false);
+  });
+});
