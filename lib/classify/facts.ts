@@ -24,7 +24,7 @@ interface Hit {
   quote: string;
 }
 
-const MARKERS = new Set(['topic', 'cue', 'not']);
+const MARKERS = new Set(['topic', 'cue', 'not', 'fallback']);
 
 /** The first of a fact's phrases (in the lexicon's order) that `keep` allows and the text matches. */
 function firstMatch(text: string, script: Script, kind: FactPhraseKind, lex: Lexicon, keep: (p: CompiledPhrase) => boolean): { phrase: CompiledPhrase; m: RegExpExecArray } | null {
@@ -58,10 +58,15 @@ function cellIn(text: string, lex: Lexicon): string | null {
   return firstMatch(text, scriptOf(text), 'hotspot', lex, (p) => p.id.includes('-cell-'))?.phrase.value ?? null;
 }
 
-/** The first two different starts named, in order, are offered as alternatives ("install or first connection"). */
-function alternatives(text: string, named: Array<{ value: string; at: number; end: number }>): boolean {
+/**
+ * The first two different starts named, in order, are offered as alternatives ("install or first connection"),
+ * unless the second is only the fallback of the first ("first use, or automatically 30 days after purchase").
+ */
+function alternatives(text: string, script: Script, lex: Lexicon, named: Array<{ value: string; at: number; end: number }>): boolean {
   const other = named.find((f) => f.value !== named[0]?.value);
-  return !!other && /\bor\b|または|もしくは|或者?|或是/.test(text.slice(named[0].end, other.at));
+  if (!other || !/\bor\b|または|もしくは|或者?|或是/.test(text.slice(named[0].end, other.at))) return false;
+  const fallback = marker(text.slice(named[0].end, other.end), script, 'validityStart', 'fallback', lex);
+  return !fallback;
 }
 
 /**
@@ -108,12 +113,12 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
     const inClause = found.filter((f) => f.end > start && f.at < end);
     // "usually at installation or first connection": two starts offered as alternatives say neither.
     const named = inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at);
-    if (alternatives(text, named)) return null;
+    if (alternatives(text, script, lex, named)) return null;
     if (inClause.length) return named[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
   }
   const after = found.filter((f) => f.end > (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);
   // The same beyond the cue's clause: "the days begin once it is activated — usually when it is installed or first joins a network".
-  if (alternatives(text, after.filter((f) => f.at >= from))) return null;
+  if (alternatives(text, script, lex, after.filter((f) => f.at >= from))) return null;
   if (after.length) return after.find((f) => f.at >= from) ?? after[0];
   return found.sort((a, b) => b.at - a.at)[0];
 }

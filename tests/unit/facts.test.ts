@@ -70,6 +70,23 @@ describe('traveller facts: English', () => {
     expect(facts(page('zh-Hans', '<p>每张 eSIM 的天数在购买时就已固定。</p>')).validityStart).toBeUndefined();
   });
 
+  it('takes the first start when the second is only its fallback, and reads spec-row and "counted from" cues', () => {
+    const start = factOn('validityStart');
+    expect(start('en', '<p>Period starts : When you first use data in Japan (or automatically 30 days after purchase)</p>')).toBe('first-connection');
+    expect(start('zh-Hans', '<p>方案在首次产生数据流量时生效；如果购买后60天内一直未使用，则自动开始计算。</p>')).toBe('first-connection');
+    // Offered as equals, two starts still say neither.
+    expect(start('en', '<p>The days start at installation or at first connection.</p>')).toBeUndefined();
+    expect(start('en', '<p>Validity : 30 days, starting the day you install the eSIM</p>')).toBe('install');
+    expect(start('ja', '<dl><dt>利用開始</dt><dd>ベトナム国内で初めて現地ネットワークに接続した時点</dd></dl>')).toBe('first-connection');
+    expect(start('ja', '<p>通信開始日は、タイ国内で対応ネットワークに接続した日となります。</p>')).toBe('first-connection');
+    // An activation deadline is not a start.
+    expect(start('ja', '<p>利用開始は購入日から180日以内にお願いします。</p>')).toBeUndefined();
+    expect(start('zh-Hans', '<p>有效期计算：以首次连上 KT 网络的时间为起点，按 24 小时滚动计算。</p>')).toBe('first-connection');
+    expect(start('zh-Hant', '<p>天數計算：抵達日本、開啟數據漫遊並連上當地網路後開始。</p>')).toBe('first-connection');
+    expect(start('zh-Hant', '<p>掃描 QR Code 當天即算使用天數的第一天。</p>')).toBe('install');
+    expect(start('zh-Hans', '<p>以上价格以人民币为准。</p>')).toBeUndefined();
+  });
+
   it("reads a daily plan's slowdown as the day's, though the clause that slows it does not name the day", () => {
     const f = facts(page('en', '<p>Data: 2GB per day at full speed, unlimited</p><p>To keep the network fast for everybody, after 2GB at full speed the connection is slowed to 384 kbps.</p>', { title: 'Greece eSIM unlimited 7 days' }));
     expect(f.fairUse?.value).toEqual({ highSpeedGb: 2, per: 'day', throttledKbps: 384 });
@@ -331,7 +348,7 @@ describe('data/lexicon.json › facts', () => {
   it('has phrases in English, Japanese and Chinese for every fact', () => {
     const lex = lexicon();
     for (const [kind, list] of Object.entries(lex.facts.phrases)) {
-      const langs = new Set(list.filter((p) => !['other', 'topic', 'not'].includes(p.value)).map((p) => p.lang));
+      const langs = new Set(list.filter((p) => !['other', 'topic', 'not', 'fallback'].includes(p.value)).map((p) => p.lang));
       if (langs.has('any')) continue;
       expect([...langs].sort(), kind).toEqual(['en', 'ja', 'zh']);
     }
