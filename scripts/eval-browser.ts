@@ -30,6 +30,7 @@ const SETS: Record<string, string> = {
   blind8: join(FIXTURES, 'blind8'),
   blind9: join(FIXTURES, 'blind9'),
   blind10: join(FIXTURES, 'blind10'),
+  blind11: join(FIXTURES, 'blind11'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
