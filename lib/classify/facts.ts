@@ -311,7 +311,8 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     if (lex.facts.anyCarrier.test(st.text) && (specLine || lex.facts.networkWord.test(st.text))) {
       for (const c of lex.facts.carriers) {
         c.re.lastIndex = 0;
-        if (c.re.test(st.text) && !networks.has(c.id)) networks.set(c.id, { value: c.id, weight, order, quote });
+        // A carrier keeps its weightiest mention: a promo bar's "Runs on One NZ" must not hide the spec row's.
+        if (c.re.test(st.text) && weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });
       }
     }
   }

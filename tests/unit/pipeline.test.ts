@@ -293,3 +293,22 @@ describe('a statement about the list next to it', () => {
     expect(verdict(page('<ul><li>Adding more data: available in the app</li><li>Changing the country</li></ul><p>None of the above is possible after installation.</p>')).topUp.value).toBe('yes');
   });
 });
+
+describe('top-up said in roundabout words (dev batch 23)', () => {
+  const page = (body: string, lang = 'en') => `<html lang="${lang}"><body><h1>Japan eSIM 10GB 15 days</h1><p>US$18</p><button>Buy now</button>${body}</body></html>`;
+  it('a refusal at the end of a long clause: "…isn\'t something we\'re able to do", "none of the packs above can be…"', () => {
+    expect(verdict(page('<p>You can check your remaining days in the app, but adding days, topping up data or switching packs once it has started isn\'t something we\'re able to do.</p>')).topUp.value).toBe('no');
+    expect(verdict(page('<p>eSIM packs are single-use: none of the Thailand eSIM packs above can be reloaded or have days added.</p>')).topUp.value).toBe('no');
+  });
+  it('a reload on the line the traveller already has is a top-up of this eSIM', () => {
+    expect(verdict(page('<p>Open this order and tap Reload this eSIM. Pick an amount and it\'s added to the line you already have.</p>')).topUp.value).toBe('yes');
+    expect(verdict(page('<p>在这张 eSIM 下点「续充」，选好流量包付款即可，原来的 eSIM 继续用。</p>', 'zh-Hans')).topUp.value).toBe('yes');
+  });
+  it('a recharge kept for the physical stored-value card, a new eSIM to buy, and a store wallet are not top-ups of this plan', () => {
+    expect(verdict(page('<p>增值服務只適用於我哋嘅「台灣實體儲值卡」，可以喺「儲值卡增值」頁面加值延長。</p><p>eSIM 版本一到期就會自動停止，需要繼續用就要另外買一張新嘅台灣 eSIM。</p>', 'zh-HK')).topUp.value).toBe('no');
+    // 「繼續用」 is going on using it, not a renewal (續用).
+    expect(verdict(page('<p>降速後仍可繼續用 LINE 文字訊息。</p>', 'zh-Hant')).topUp.value).toBe('unknown');
+    // The shop's wallet credit is a way to pay; that it never becomes data says nothing of the plan.
+    expect(verdict(page('<p>會員「儲值金」僅作為本站購物付款使用，儲值金不能轉換成流量，也不會加到 eSIM 上。</p>', 'zh-Hant')).topUp.value).toBe('unknown');
+  });
+});
