@@ -33,7 +33,7 @@ const FAQ_TRAILING = /(?<=[?？])(?: :)? (?:[QA]\d{0,2}|答)[.．:：]$/i;
 export function sentencesOf(text: string, lang = 'en'): string[] {
   if (!INNER_END.test(text)) return text ? [text] : [];
   const seg = segmenterFor(lang);
-  const parts = seg ? Array.from(seg.segment(text), (s) => s.segment) : text.split(FALLBACK);
+  const parts = (seg ? Array.from(seg.segment(text), (s) => s.segment) : text.split(FALLBACK)).flatMap((p) => p.split(LOWER_START));
   const out: string[] = [];
   let carried = '';
   for (const p of parts) {
@@ -56,6 +56,13 @@ export function sentencesOf(text: string, lang = 'en'): string[] {
 }
 
 const OPENING_TAIL = /[(「]+$/;
+
+/**
+ * The segmenter reads a full stop before a lower-case word as an abbreviation's ("approx. ten"), so "…SIM cards only.
+ * eSIM packs are single-use" stayed one sentence and the second took the first's other product. Words that start
+ * a sentence in lower case on these pages end the one before.
+ */
+const LOWER_START = /(?<=[a-z0-9)"”'’][.!?])(?<!\b(?:approx|e\.g|i\.e|etc|vs|incl|ca|no|nr)\.)\s+(?=(?:e-?sims?|iphones?|ipads?|ios)\b)/i;
 
 /** Brackets a sentence leaves open: ( and 「 against ) and 」. */
 function opened(s: string): number {

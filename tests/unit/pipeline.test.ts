@@ -45,6 +45,13 @@ describe('statements', () => {
     ]);
   });
 
+  it('ends a sentence before one that starts with a lower-case "eSIM" or "iPhone", not after an abbreviation', () => {
+    expect(sentencesOf('Reloads are for our physical SIM cards only. eSIM packs are single-use.', 'en')).toEqual([
+      'Reloads are for our physical SIM cards only.', 'eSIM packs are single-use.',
+    ]);
+    expect(sentencesOf('Works on approx. iPhone XS and later. Buy now.', 'en')).toEqual(['Works on approx. iPhone XS and later.', 'Buy now.']);
+  });
+
   it('a quote signed with a name is a review, not a statement of the plan', () => {
     const s = toStatements(snap('<p>「希望以后能出充值功能」—— 小林</p><p>“Would love to top up next time!” — Mina K.</p><p>“Top-up” means adding data.</p>'), lex);
     expect(s.filter((x) => x.source === 'body').map((x) => x.text)).toEqual(['“Top-up” means adding data.']);
