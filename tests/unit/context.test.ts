@@ -123,6 +123,14 @@ describe('top-up polarity, clause by clause', () => {
     expect(read('Check the tab for whether this eSIM can be recharged')[0].hypothetical).toBe(true);
     // A table cell answers the embedded question: "是否支持充值 : 否" is not hypothetical.
     expect(read('是否支持充值 : 否', 'zh-Hans')[0]).toMatchObject({ polarity: -1, hypothetical: false });
+    // Daily-allowance plans named by their allowance's shape.
+    expect(read('每日流量型方案恕不提供加購', 'zh-Hant')[0].binds).toContain('daily');
+    expect(read('1日ごとに容量が決まっているプランは、データチャージの対象外です', 'ja')[0].binds).toContain('daily');
+  });
+
+  it('a slowdown after the data is used up is fair use, not a plan used up and done', () => {
+    expect(polarity('30GB(使い切り後は最大128kbps)', 'topUp', 'ja')).toBe(0);
+    expect(polarity('使い切りタイプのeSIMです', 'topUp', 'ja')).toBe(-1);
   });
 
   it('takes the nearest cue: "can" governs "top up" and the later "can\'t" governs what follows it', () => {
