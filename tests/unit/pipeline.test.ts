@@ -270,6 +270,19 @@ describe('an article is no product', () => {
   });
 });
 
+describe('not an eSIM plan for sale', () => {
+  const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}<button>Book now</button></main></body></html>`;
+  it('a rented hotspot device, though the page mentions eSIMs and prices', () => {
+    expect(verdict(page('Rent a 4G/5G Mobile Hotspot for Your USA Trip', '<p>No eSIM needed: unlimited data for $9.95 a day.</p>')).isEsimProduct).toBe(false);
+  });
+  it('a title asking which of several options to choose is an article', () => {
+    const body = '<table><tr><td>Europe IR pack</td><td>10 days</td><td>₹2,997</td></tr><tr><td>Global IR pack</td><td>30 days</td><td>₹4,499</td></tr></table><p>A travel eSIM costs less.</p>';
+    expect(verdict(page('International roaming from India in 2026: IR pack, travel eSIM or local SIM?', body)).isEsimProduct).toBe(false);
+    const zh = '<html><head><title>出国上网用漫游还是 eSIM?</title></head><body><main><h1>出国上网用漫游还是 eSIM?</h1><p>日本 eSIM 10GB 只要 ¥59，漫游一天 ¥25。</p></main></body></html>';
+    expect(verdict(zh).isEsimProduct).toBe(false);
+  });
+});
+
 describe('an answer is about what its question asks of', () => {
   it('the answer to a question about another product speaks of that product, unless one of them names an eSIM', () => {
     const page = (faq: string) => `<h1>Japan eSIM 10GB 15 days</h1><p>US$18</p><button>Buy now</button><h2>FAQ</h2>${faq}`;
