@@ -181,9 +181,13 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   // The chosen option of a picker names the plan; a selected filter chip ("Unlimited") or tab does not:
   // a chosen option has a plan fact, and so do the options beside it.
   const hasFact = (r: Reading) => r.q.data.length > 0 || r.q.durations.some((d) => !d.window) || r.q.prices.some((p) => !p.discount && !p.otherFee);
-  const selected = content.filter((r) => r.st.selected);
+  // Options are often buttons, which outside a <main> weigh as little as chrome: a picker's options are read all the
+  // same when each names a whole plan ("15天 50GB"), while a selected filter chip names one fact ("7天", "Unlimited").
+  const factKinds = (r: Reading) => Number(r.q.data.length > 0) + Number(r.q.durations.some((d) => !d.window)) + Number(r.q.prices.some((p) => !p.discount && !p.otherFee));
+  const options = all.filter((r) => r.st.source === 'body' && r.st.weight > 0 && r.st.kind !== 'link' && !r.st.promo && (isContent(r) || (r.st.groups.length > 0 && factKinds(r) >= 2)));
+  const selected = options.filter((r) => r.st.selected);
   const bySet = new Map<number, Reading[]>();
-  for (const r of content) for (const [s] of r.st.groups.slice(0, 1)) (bySet.get(s) ?? bySet.set(s, []).get(s)!).push(r);
+  for (const r of options) for (const [s] of r.st.groups.slice(0, 1)) (bySet.get(s) ?? bySet.set(s, []).get(s)!).push(r);
   const isOption = (r: Reading) => {
     if (!hasFact(r)) return false;
     const g = r.st.groups[0];

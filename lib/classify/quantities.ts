@@ -99,6 +99,8 @@ function headerReach(text: string, cells: Cells, c: CueHit, f: Span): number | u
   return gap <= c.cue.scope ? gap : undefined;
 }
 
+const PERCENT = /\d\s?%/;
+
 /** What stands between two prices of one list: a joiner and the next item's amount ("、3GB ", ", 3 GB for "). */
 const LISTED_PRICE = /^\s?(?:[、,，/]|and|or|和|及|或|与|與)\s?(?:\d+(?:\.\d+)?\s?(?:GB|MB|G)\s?(?:for|:|：)?\s?)?$/i;
 
@@ -117,6 +119,8 @@ function assignCues(text: string, cells: Cells, found: Found[], cues: CueHit[], 
     let gapAfter = Infinity;
     for (const f of found) {
       if (!c.cue.applies.includes(f.kind)) continue;
+      // "NT$399 23% 折扣", "¥2,980 (20%OFF)": the discount is the percentage's, and the price beside it is the one paid.
+      if (c.cue.category === 'discount' && f.kind === 'price' && PERCENT.test(f.start >= c.end ? text.slice(c.start, f.start) : text.slice(f.end, c.end))) continue;
       const gap = headerReach(text, cells, c, f) ?? cueDistance(text, c, f, terminators);
       if (gap < 0) continue;
       if (f.start >= c.start) {

@@ -49,8 +49,13 @@ const REGION_WEIGHT: Record<Region, number> = {
  * names a sale price and goes on to set the plan's rules (「為維持此特價…續期、加購流量包均不適用」) is about the plan.
  */
 const MAX_PROMO_CHARS = 100;
+/**
+ * A price followed by nothing but its discount badge ("NT$399 23% 折扣", "$29.00 Save 15%") is how a shop shows the
+ * plan's price, not a promotion; "$5 off your first order" is one. Symbols only: the words stay in the lexicon.
+ */
+const PRICE_WITH_BADGE = /^\s*(?:[A-Z]{1,3}\s?)?[$€£¥￥₩]\s?\d[\d,.]*\s+(?!off\b|引|折|減|减|立)\S.{0,18}$/i;
 export function isPromo(text: string, lex: Lexicon): boolean {
-  return text.length < MAX_PROMO_CHARS && lex.anyCue.promo.test(text);
+  return text.length < MAX_PROMO_CHARS && !PRICE_WITH_BADGE.test(text) && lex.anyCue.promo.test(text);
 }
 
 export function blockWeight(b: Block, promo: boolean): number {

@@ -332,3 +332,18 @@ describe('top-up said in roundabout words (dev batch 23)', () => {
     expect(verdict(page('<p>會員「儲值金」僅作為本站購物付款使用，儲值金不能轉換成流量，也不會加到 eSIM 上。</p>', 'zh-Hant')).topUp.value).toBe('unknown');
   });
 });
+
+describe('a marketplace item page', () => {
+  const item = (options: string, price = '<div class="price"><del>NT$520</del>NT$399<span class="off">23% 折扣</span></div>') =>
+    `<html lang="zh-TW"><head><title>泰國 eSIM AIS 5/8/15/30天 大流量</title></head><body><h1>泰國 eSIM AIS 5/8/15/30天 大流量</h1>${price}
+    <div role="listbox">${options}</div><button>直接購買</button><p>使用期間內可加購流量包（10GB／NT$99），會直接加到同一張 eSIM。</p></body></html>`;
+  const opts = (labels: string[], at: number) => labels.map((l, i) => `<button role="option" aria-selected="${i === at}">${l}</button>`).join('');
+  it('reads the selected option button, though no <main> holds it, and the price shown beside its discount badge', () => {
+    const v = verdict(item(opts(['5天 15GB', '8天 30GB', '15天 50GB', '30天 250GB'], 2)));
+    expect(v.plan).toMatchObject({ dataGb: 50, validityDays: 15, price: 399, currency: 'TWD' });
+  });
+  it('a selected chip naming one fact is a filter, not the plan', () => {
+    const v = verdict(item(opts(['全部', '5天', '15天', '30天'], 2)));
+    expect(v.plan.validityDays).not.toBe(15);
+  });
+});
