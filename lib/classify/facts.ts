@@ -3,7 +3,7 @@ import type { CompiledPhrase, FactPhraseKind } from '../data/facts-lexicon';
 import { runsOn, scriptOf, type Script } from '../data/union';
 import { CELL_SEPARATOR, type PageSnapshot } from '../page/snapshot';
 import { normalize, snippet } from '../text/normalize';
-import { statementCue } from './context';
+import { findCues, statementCue } from './context';
 import { sectionOf } from './statements';
 import type { Reading } from './read';
 import type { Facts, Plan } from './verdict';
@@ -56,6 +56,48 @@ function marker(text: string, script: Script, kind: FactPhraseKind, value: strin
 /** A table cell's answer for hotspot ("Hotspot : ✓"), from the cell phrases only. */
 function cellIn(text: string, lex: Lexicon): string | null {
   return firstMatch(text, scriptOf(text), 'hotspot', lex, (p) => p.id.includes('-cell-'))?.phrase.value ?? null;
+}
+
+/** How far a yes-or-no cue may stand after hotspot's topic word (「テザリング(インターネット共有)に対応しておりません」), or before it ("no hotspot"). */
+const CUE_AFTER_TOPIC = 40;
+const CUE_BEFORE_TOPIC = 12;
+const CLAUSE_BREAK = /[。.;；!！?？，]|,\s/;
+const DASH_ONLY = /^[\s:：]*[-－–—]+$/;
+
+/**
+ * Hotspot said in the page's own yes-or-no words rather than a hotspot phrase ("tethering to laptops … is allowed",
+ * 「テザリング : 無料でご利用いただけます」): the cue nearest the topic word in its clause, of those the lexicon lets
+ * answer for hotspot (cues › applies "hotspot").
+ */
+function hotspotByCue(text: string, script: Script, lex: Lexicon): { value: 'yes' | 'no'; at: number } | null {
+  // Japanese and Chinese only: English pages say it in the phrases' words, and there the generic "can" and "no"
+  // beside "hotspot" answered nothing (measured: two unseen English pages wrong, none right that the phrases missed).
+  if (script === 'latin') return null;
+  const topic = marker(text, script, 'hotspot', 'topic', lex);
+  if (!topic) return null;
+  const from = topic.index;
+  const to = from + topic[0].length;
+  // "Hotspot only on the unlimited plans" (「熱點分享僅限…方案」): which plans, the clause says, not whether this one.
+  if (statementCue(text, script, lex, 'exclusive')) return null;
+  let best: { value: 'yes' | 'no'; gap: number } | null = null;
+  const said = new Set<string>();
+  const cues = findCues(text, script, lex, ['negated', 'possible'], ['hotspot']);
+  // 「対応しておりません」 holds a 「対応」: a "can" inside a refusal is the refusal's.
+  const refusals = cues.filter((c) => c.cue.category === 'negated');
+  for (const c of cues) {
+    if (c.cue.category !== 'negated' && refusals.some((n) => n.start <= c.start && n.end >= c.end)) continue;
+    const after = c.start >= to;
+    const gap = after ? c.start - to : from - c.end;
+    if (gap < 0 || gap > (after ? CUE_AFTER_TOPIC : CUE_BEFORE_TOPIC)) continue;
+    if (CLAUSE_BREAK.test(after ? text.slice(to, c.start) : text.slice(c.end, from))) continue;
+    // A dash in a cell ("热点共享 : —") leaves the question open.
+    if (DASH_ONLY.test(text.slice(c.start, c.end))) continue;
+    const negated = c.cue.category === 'negated';
+    said.add(negated ? 'no' : 'yes');
+    if (!best || gap < best.gap) best = { value: negated ? 'no' : 'yes', gap };
+  }
+  // 「テザリングは容量型で利用可、無制限プランでは利用できません」: yes for some plans and no for others says neither.
+  return best && said.size === 1 ? { value: best.value, at: from } : null;
 }
 
 /**
@@ -273,9 +315,11 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       const found = phraseIn(r, kind, lex);
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
       // A line under a heading about hotspot ("Hotspot / tethering" › "Fully supported…") reads as a table cell.
-      else if (kind === 'hotspot' && hotspotHeading && !marker(st.text, st.script, 'hotspot', 'other', lex)) {
-        const cell = cellIn(`${st.heading}${CELL_SEPARATOR}${st.text}`, lex);
+      else if (kind === 'hotspot' && !marker(st.text, st.script, 'hotspot', 'other', lex)) {
+        const cell = hotspotHeading ? cellIn(`${st.heading}${CELL_SEPARATOR}${st.text}`, lex) : null;
+        const cued = cell ? null : hotspotByCue(st.text, st.script, lex);
         if (cell) hits.hotspot.push({ value: cell, weight, order, quote });
+        else if (cued) hits.hotspot.push({ value: cued.value, weight, order, quote: snippet(st.text, cued.at) });
       }
     }
     if (phraseIn(r, 'jpNumber', lex)) hits.jpNumber.push({ value: 'yes', weight, order, quote });

@@ -29,8 +29,11 @@ export const CUE_CATEGORIES = [
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];
 
-/** What a cue may modify: a polarity family, any requirement, a kind of number, or the whole block. */
-export const CUE_TARGETS = ['topUp', 'term', 'requirement', 'data', 'days', 'price', 'block'] as const;
+/**
+ * What a cue may modify: a polarity family, any requirement, a kind of number, or the whole block; 'hotspot' for
+ * the yes-or-no cues that may answer for hotspot beside its topic word.
+ */
+export const CUE_TARGETS = ['topUp', 'term', 'requirement', 'data', 'days', 'price', 'block', 'hotspot'] as const;
 export type CueTarget = (typeof CUE_TARGETS)[number];
 
 /**

@@ -278,6 +278,17 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
     expect(hotspotOn('en', '<ul><li>Share data with a laptop or tablet through personal hotspot</li></ul>')).toBe('yes');
     expect(hotspotOn('ja', '<ul><li>テザリング（ホットスポット）利用OK。</li></ul>')).toBe('yes');
     expect(hotspotOn('ja', '<div><b>テザリング</b>すべてのプランで利用できます</div>')).toBe('yes');
+    expect(hotspotOn('en', '<p>Tethering is fine on every plan. Share with your laptop on the train.</p>')).toBe('yes');
+  });
+
+  it('hotspot answered by the yes-or-no word beside it, unless it names which plans or says both', () => {
+    expect(hotspotOn('ja', '<p>中国向けプランはテザリング（インターネット共有）に対応しておりません。</p>')).toBe('no');
+    expect(hotspotOn('ja', '<dl><dt>テザリング</dt><dd>無料でご利用いただけます</dd></dl>')).toBe('yes');
+    expect(hotspotOn('zh-Hant', '<p>本方案不支援熱點分享。</p>')).toBe('no');
+    // Kept for one kind of plan; a dash in the cell; hedged.
+    expect(hotspotOn('zh-Hant', '<p>熱點分享僅限「高速吃到飽」方案，其他方案不開放熱點。</p>')).toBeUndefined();
+    expect(hotspotOn('zh-Hans', '<table><tr><td>热点共享</td><td>—</td></tr></table>')).toBeUndefined();
+    expect(hotspotOn('zh-Hans', '<p>视机型与当地网络而定，本商品不保证热点分享功能。</p>')).toBeUndefined();
   });
 });
 
