@@ -24,7 +24,7 @@ interface Hit {
   quote: string;
 }
 
-const MARKERS = new Set(['topic', 'cue', 'not', 'fallback']);
+const MARKERS = new Set(['topic', 'cue', 'not', 'fallback', 'regardless']);
 
 /** The first of a fact's phrases (in the lexicon's order) that `keep` allows and the text matches. */
 function firstMatch(text: string, script: Script, kind: FactPhraseKind, lex: Lexicon, keep: (p: CompiledPhrase) => boolean): { phrase: CompiledPhrase; m: RegExpExecArray } | null {
@@ -56,6 +56,22 @@ function marker(text: string, script: Script, kind: FactPhraseKind, value: strin
 /** A table cell's answer for hotspot ("Hotspot : ✓"), from the cell phrases only. */
 function cellIn(text: string, lex: Lexicon): string | null {
   return firstMatch(text, scriptOf(text), 'hotspot', lex, (p) => p.id.includes('-cell-'))?.phrase.value ?? null;
+}
+
+/**
+ * A refund rule said in parts rather than in one of the refund phrases: the refund word, whether the clause refuses it
+ * (the lexicon's negated cues), and the condition it hangs on ("bundles that haven't been installed", 「未インストール
+ * のeSIMに限り」, 「安裝前」). Refused whatever the state ("all sales are final", 「いかなる場合も」) is never; any rule
+ * on the uninstalled eSIM is a refund before install. A refusal without either says nothing here: most are about
+ * something else (the data left on a deleted eSIM, a topping part-used, a phone that cannot take an eSIM).
+ */
+function refundByParts(text: string, script: Script, lex: Lexicon): { value: 'before-install' | 'never'; at: number } | null {
+  const topic = marker(text, script, 'refund', 'topic', lex);
+  if (!topic) return null;
+  if (marker(text, script, 'refund', 'regardless', lex)) {
+    return findCues(text, script, lex, ['negated'], ['topUp']).length ? { value: 'never', at: topic.index } : null;
+  }
+  return marker(text, script, 'refund', 'cue', lex) ? { value: 'before-install', at: topic.index } : null;
 }
 
 /** How far a yes-or-no cue may stand after hotspot's topic word (「テザリング(インターネット共有)に対応しておりません」), or before it ("no hotspot"). */
@@ -314,6 +330,10 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     for (const kind of VALUE_FACTS) {
       const found = phraseIn(r, kind, lex);
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
+      else if (kind === 'refund' && !marker(st.text, st.script, 'refund', 'other', lex)) {
+        const parts = refundByParts(st.text, st.script, lex);
+        if (parts) hits.refund.push({ value: parts.value, weight, order, quote: snippet(st.text, parts.at) });
+      }
       // A line under a heading about hotspot ("Hotspot / tethering" › "Fully supported…") reads as a table cell.
       else if (kind === 'hotspot' && !marker(st.text, st.script, 'hotspot', 'other', lex)) {
         const cell = hotspotHeading ? cellIn(`${st.heading}${CELL_SEPARATOR}${st.text}`, lex) : null;

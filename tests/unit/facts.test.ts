@@ -300,6 +300,20 @@ describe('fair use: the plan\'s own allowance', () => {
   });
 });
 
+describe('a refund rule said in parts', () => {
+  const refundOn = factOn('refund');
+  it('a refund on the uninstalled eSIM is before install; refused whatever its state is never', () => {
+    expect(refundOn('en', "<p>Changed your mind? Bundles that haven't been installed can be refunded within 14 days.</p>")).toBe('before-install');
+    expect(refundOn('ja', '<p>QRコードを読み込んでいない（インストール前の）場合に限り、返金を承ります。</p>')).toBe('before-install');
+    expect(refundOn('ja', '<p>返金 : ご購入後の返金は、未使用・未インストールの場合を含め、いかなる場合もお受けしておりません。</p>')).toBe('never');
+    expect(refundOn('en', "<p>eSIM packs are delivered instantly, so all sales are final and we're unable to refund a pack once it has been purchased.</p>")).toBe('never');
+  });
+  it('a refusal about something else says nothing of the plan', () => {
+    expect(refundOn('en', "<p>If you delete the eSIM, we can't promise a refund of the data that is left.</p>")).toBeUndefined();
+    expect(refundOn('ja', '<p>端末の仕様が原因で通信ができない場合、返金は行っておりません。</p>')).toBeUndefined();
+  });
+});
+
 describe('refunds in more of shops\' words', () => {
   const refundOn = factOn('refund');
   it('before install 「前に限り」, 「还没扫…可以退款」, 「未安装可退；安装后不退不换」; never 「一切応じられません」', () => {
@@ -362,7 +376,7 @@ describe('data/lexicon.json › facts', () => {
   it('has phrases in English, Japanese and Chinese for every fact', () => {
     const lex = lexicon();
     for (const [kind, list] of Object.entries(lex.facts.phrases)) {
-      const langs = new Set(list.filter((p) => !['other', 'topic', 'not', 'fallback'].includes(p.value)).map((p) => p.lang));
+      const langs = new Set(list.filter((p) => !['other', 'topic', 'not', 'fallback', 'regardless'].includes(p.value)).map((p) => p.lang));
       if (langs.has('any')) continue;
       expect([...langs].sort(), kind).toEqual(['en', 'ja', 'zh']);
     }
