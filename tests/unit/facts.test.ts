@@ -269,6 +269,14 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
     expect(numberOn('en', '<p>Local data with a Mexican +52 number that receives and sends text messages.</p>')).toBe('sms');
     expect(numberOn('ja', '<p>タイ eSIM｜＋66番号付き（SMS受信可）</p><p>音声通話の発信はできません。</p>')).toBe('sms');
     expect(numberOn('zh-Hans', '<p>泰国 +66 号码，可接收短信；不支持拨打/接听电话。</p><p>拨打电话请使用 LINE、微信等网络通话。</p>')).toBe('sms');
+    // SMS only, said with the refused calls in the same sentence: the SMS phrase speaks first.
+    expect(numberOn('ja', '<p>米国の電話番号が付きます。SMSの送受信のみ可能で、音声通話はできません。</p>')).toBe('sms');
+    expect(numberOn('zh-Hant', '<p>附泰國當地門號，可收發簡訊（例如 Grab 驗證碼）</p>')).toBe('sms');
+    expect(numberOn('zh-Hant', '<p>附香港流動號碼，可接收短訊</p>')).toBe('sms');
+    // Cantonese: 淨數據, 冇…號碼; a number one can call from.
+    expect(numberOn('zh-Hant', '<p>淨數據，冇韓國電話號碼，唔可以打電話或者收 SMS</p>')).toBe('data-only');
+    expect(numberOn('zh-Hant', '<p>附 09 開頭台灣號碼，可以打本地電話同收 SMS 驗證碼。</p>')).toBe('voice');
+    expect(numberOn('en', '<p>Calls &amp; text : Unlimited standard national calls and SMS to Australian numbers</p>')).toBe('voice');
     // Keeping the same number after a top-up names no voice line.
     expect(numberOn('zh-Hans', '<p>加购流量包后原有号码保持不变。</p>')).toBeUndefined();
   });
