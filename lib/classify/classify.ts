@@ -114,8 +114,14 @@ function withSharedFacts(facts: Facts | undefined, cards: Card[]): Facts | undef
   const out: Record<string, unknown> = { ...(facts ?? {}) };
   const keys = new Set(cards.flatMap((c) => Object.keys(c.facts ?? {})));
   for (const k of keys) {
-    if (k in out) continue;
     const values = cards.map((c) => (c.facts as Record<string, { value: unknown }> | undefined)?.[k]);
+    // The title's "AIS・TrueMove H・dtac" where each card names its own network: no one value is the page's.
+    const stated = values.filter((v) => !!v);
+    if (k in out && stated.length >= 2 && new Set(stated.map((v) => JSON.stringify(v!.value))).size > 1) {
+      delete out[k];
+      continue;
+    }
+    if (k in out) continue;
     if (values.some((v) => !v) || new Set(values.map((v) => JSON.stringify(v!.value))).size !== 1) continue;
     out[k] = values[0];
   }

@@ -205,6 +205,12 @@ describe('plan cards', () => {
     expect(v.listing?.plans).toBe(2);
     expect(v.facts?.hotspot?.value).toBe('yes');
     expect(v.facts?.number).toBeUndefined();
+    // The title names every card's network, each card its own: the page has none of its own, the cards keep theirs.
+    const nets = verdict(`<html><head><title>Thailand eSIM plans · AIS, TrueMove H and dtac networks</title></head><body><main><h1>Thailand eSIM plans</h1>
+      <div class="c"><h3>8 days unlimited (AIS)</h3><p>Network: AIS</p><p>$12</p></div>
+      <div class="c"><h3>30 days 50GB (dtac)</h3><p>Network: dtac</p><p>$25</p></div></main></body></html>`);
+    expect(nets.facts?.networks).toBeUndefined();
+    expect(nets.listing?.cards?.map((c) => c.facts?.networks?.value)).toEqual([['ais'], ['dtac']]);
   });
 
   it('does not take the rows of a spec table or a section holding a whole picker for cards', () => {
