@@ -107,8 +107,8 @@ function cardFacts(card: FoundCard): PlanRead {
 }
 
 /**
- * A listing's fact that the page does not state outside its cards but every card states alike (a "Hotspot ✓" on each
- * card, a table's tethering column of ○) is the page's, as the plan facts every card shares are.
+ * A listing's fact that every card states alike (a "Hotspot ✓" on each card, a table's tethering column of ○) is the
+ * page's, as the plan facts every card shares are, and one the cards state differently is none of the page's.
  */
 function withSharedFacts(facts: Facts | undefined, cards: Card[]): Facts | undefined {
   const out: Record<string, unknown> = { ...(facts ?? {}) };
@@ -121,7 +121,7 @@ function withSharedFacts(facts: Facts | undefined, cards: Card[]): Facts | undef
       delete out[k];
       continue;
     }
-    if (k in out) continue;
+    // Every card says the same in its own words: that is the page's, whatever a sentence beside them says.
     if (values.some((v) => !v) || new Set(values.map((v) => JSON.stringify(v!.value))).size !== 1) continue;
     out[k] = values[0];
   }

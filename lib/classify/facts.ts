@@ -146,8 +146,11 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
   }
   if (!text.trim()) return null;
   const cue = marker(text, script, 'validityStart', 'cue', lex);
-  // Choosing the start date says it on its own ("pick your start date at checkout", 「利用開始日を指定」).
-  if (!cue && !asked) return marker(text, script, 'validityStart', 'fixed-date', lex) ? { value: 'fixed-date', at: 0 } : null;
+  // Choosing the start date says it on its own ("pick your start date at checkout", 「利用開始日を指定」), and beats the
+  // purchase it is chosen at (「开始日期 : 下单时选择，当天 0 点起计算」).
+  const chosen = marker(text, script, 'validityStart', 'fixed-date', lex);
+  if (chosen) return { value: 'fixed-date', at: chosen.index };
+  if (!cue && !asked) return null;
   const found: Array<{ value: string; at: number; end: number }> = [];
   for (const p of lex.facts.phrases.validityStart) {
     if (MARKERS.has(p.value) || !runsOn(p, script)) continue;

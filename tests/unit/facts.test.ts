@@ -86,6 +86,8 @@ describe('traveller facts: English', () => {
     expect(start('zh-Hant', '<p>天數計算：抵達日本、開啟數據漫遊並連上當地網路後開始。</p>')).toBe('first-connection');
     expect(start('zh-Hant', '<p>掃描 QR Code 當天即算使用天數的第一天。</p>')).toBe('install');
     expect(start('zh-Hans', '<p>以上价格以人民币为准。</p>')).toBeUndefined();
+    // The date chosen at the order, not the order, starts the days.
+    expect(start('zh-Hans', '<dl><dt>开始日期</dt><dd>下单时选择，当天日本时间 0 点起计算</dd></dl>')).toBe('fixed-date');
   });
 
   it("reads a daily plan's slowdown as the day's, though the clause that slows it does not name the day", () => {
@@ -297,6 +299,8 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
     expect(hotspotOn('zh-Hant', '<p>熱點分享僅限「高速吃到飽」方案，其他方案不開放熱點。</p>')).toBeUndefined();
     expect(hotspotOn('zh-Hans', '<table><tr><td>热点共享</td><td>—</td></tr></table>')).toBeUndefined();
     expect(hotspotOn('zh-Hans', '<p>视机型与当地网络而定，本商品不保证热点分享功能。</p>')).toBeUndefined();
+    // 「热点可能…」 is "may", not "can"; a cell after "热点 / 共享网络".
+    expect(hotspotOn('zh-Hans', '<table><tr><td>热点 / 共享网络</td><td>不支持，开启个人热点可能会被运营商断网</td></tr></table>')).toBe('no');
   });
 });
 

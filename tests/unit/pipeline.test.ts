@@ -211,6 +211,12 @@ describe('plan cards', () => {
       <div class="c"><h3>30 days 50GB (dtac)</h3><p>Network: dtac</p><p>$25</p></div></main></body></html>`);
     expect(nets.facts?.networks).toBeUndefined();
     expect(nets.listing?.cards?.map((c) => c.facts?.networks?.value)).toEqual([['ais'], ['dtac']]);
+    // Every card names the same networks: they are the page's, though a sentence beside them names others.
+    const same = verdict(`<html><head><title>Turkey eSIM plans</title></head><body><main><h1>Turkey eSIM plans</h1>
+      <div class="c"><h3>5GB · 7 days</h3><p>Network: Turkcell / Vodafone TR</p><p>S$9</p></div>
+      <div class="c"><h3>20GB · 30 days</h3><p>Network: Turkcell / Vodafone TR</p><p>S$25</p></div>
+      <p>Our top-up page is for Singtel and StarHub prepaid networks only.</p></main></body></html>`);
+    expect([...(same.facts?.networks?.value ?? [])].sort()).toEqual(['turkcell', 'vodafone']);
   });
 
   it('does not take the rows of a spec table or a section holding a whole picker for cards', () => {
