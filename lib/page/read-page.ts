@@ -3,7 +3,7 @@ import { microdataCurrency, microdataRating } from './microdata';
 import { planColumns, PRICE_TEXT } from './plan-columns';
 import { regionOf, type RegionContext } from './regions';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from './snapshot';
-import { guessLang } from '../text/lang';
+import { guessLang, langFamily } from '../text/lang';
 
 /**
  * Reads a Document into a PageSnapshot. The browser's own TreeWalker visits
@@ -328,6 +328,16 @@ const MAX_ICON_LABEL = 120;
 const STEP_NODES = 32;
 
 /** Reads the page in one go (the CLI, the tests, the engine bench). */
+/**
+ * The page's language: <html lang>, unless it is missing, or English over a page written in Japanese or Chinese (a
+ * shop template's default `lang="en"`): then the script the text is written in.
+ */
+function pageLang(htmlLang: string, sample: () => string): string {
+  if (htmlLang && langFamily(htmlLang) !== 'en') return htmlLang;
+  const guessed = guessLang(sample());
+  return !htmlLang || guessed === 'ja' || guessed.startsWith('zh') ? guessed || htmlLang : htmlLang;
+}
+
 export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   const steps = readSteps(doc, opts);
   for (;;) {
@@ -711,7 +721,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   return {
     url,
     host: host.slice(0, 253),
-    lang: htmlLang || guessLang(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' ')),
+    lang: pageLang(htmlLang, () => title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' ')),
     title,
     meta,
     products,

@@ -158,6 +158,14 @@ describe('readPage', () => {
     expect(snap('<body><p>本产品不支持充值，请在购买前确认天数与费用。</p></body>').lang).toBe('zh-Hans');
   });
 
+  it('reads a template\'s lang="en" over a page written in Chinese or Japanese as the language of its text', () => {
+    expect(snap('<html lang="en"><body><p>本产品不支持充值，请在购买前确认天数与费用。价格 ¥45</p></body></html>').lang).toBe('zh-Hans');
+    expect(snap('<html lang="en-US"><body><p>このeSIMはチャージできません。日本国内で使えます。</p></body></html>').lang).toBe('ja');
+    // English with a few Chinese words stays English; a declared Chinese page stays as declared.
+    expect(snap('<html lang="en"><body><p>Our Taipei shop (台北店) sells eSIMs for Japan, Korea and Thailand.</p></body></html>').lang).toBe('en');
+    expect(snap('<html lang="zh-TW"><body><p>Japan eSIM 10GB for 7 days.</p></body></html>').lang).toBe('zh-TW');
+  });
+
   it('survives a DOM 20 000 levels deep without recursion', () => {
     const html = '<body>' + '<div>'.repeat(20_000) + 'deep text' + '</div>'.repeat(20_000) + '</body>';
     expect(snap(html).blocks.map((b) => b.text)).toContain('deep text');
