@@ -128,10 +128,11 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     return binds;
   };
   const renewal = renewalConcepts(lex);
-  const factorOf = (m: Mention, weight: number, inherited: Binds[] = []) => {
+  const factorOf = (m: Mention, weight: number, inherited: Binds[] = [], thisPlan = false) => {
     if (m.otherProduct) return 0;
     if (kind.contract && renewal.has(m.concept)) return 0;
-    let f = weight * bindFactor(m.binds.length ? m.binds : inherited, kind, m.binds.length ? m.days : undefined);
+    // "Day passes such as this 15-day plan cannot be recharged": the rule names this plan among those it binds.
+    let f = weight * (thisPlan && m.binds.length ? 1.5 : bindFactor(m.binds.length ? m.binds : inherited, kind, m.binds.length ? m.days : undefined));
     // "Expired eSIMs cannot be recharged", "after expiry buy a new eSIM": true of every plan, and silent on
     // one that can be topped up while it runs.
     if (m.temporal && m.polarity < 0) f *= 0.4;
@@ -167,6 +168,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
       r.mentions.some((m) => m.family === family && m.polarity > 0) &&
       !!statementCue(st.text, st.script, lex, 'exclusive') &&
       (r.mentions.some((m) => m.family === family && m.otherProduct && m.polarity > 0) || !!statementCue(st.text, st.script, lex, 'otherProduct'));
+    const thisPlan = r.mentions.some((m) => m.family === family && m.binds.length > 0) && !!statementCue(st.text, st.script, lex, 'thisProduct');
     for (const m of r.mentions) {
       if (m.family !== family) continue;
       own = true;
@@ -178,7 +180,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
         if (e.weight > (strongest.get(-1)?.weight ?? 0)) strongest.set(-1, e);
         continue;
       }
-      const f = factorOf(m, st.weight, inherited) * (st.question ? 0.3 : 1);
+      const f = factorOf(m, st.weight, inherited, thisPlan) * (st.question ? 0.3 : 1);
       const stated = isBadge(st, m) ? Math.max(m.weight, BADGE_WEIGHT) : m.weight;
       // A list item quotes the statement that says yes or no to it: "Adding more data … None of the above is possible".
       const e = { id: m.cue ? `${m.concept}:${m.cue}` : m.concept, weight: stated * f, sentence: m.quote ?? st.text, at: m.quote ? 0 : m.start };

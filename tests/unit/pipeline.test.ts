@@ -359,3 +359,14 @@ describe('a marketplace item page', () => {
     expect(v.plan.validityDays).not.toBe(15);
   });
 });
+
+describe('top-up rules that name this plan or only a need', () => {
+  const page = (body: string) => `<html lang="en"><body><h1>China eSIM 10GB 15 days</h1><p>US$16.50</p><button>Buy now</button>${body}</body></html>`;
+  it('a rule on a kind of plan binds this one when it names it ("day passes such as this 15-day plan")', () => {
+    expect(verdict(page('<p>Day passes such as this 15-day plan are sold as fixed bundles and cannot be recharged.</p>')).topUp.value).toBe('no');
+  });
+  it('a heading naming the topic and "when you need more data" say no yes', () => {
+    const v = verdict(page('<h2>Adding data</h2><p>eSIM plans are issued once; when you need more data, purchase a new eSIM.</p>'));
+    expect(v.topUp.value).toBe('no');
+  });
+});
