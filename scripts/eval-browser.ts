@@ -31,6 +31,7 @@ const SETS: Record<string, string> = {
   blind9: join(FIXTURES, 'blind9'),
   blind10: join(FIXTURES, 'blind10'),
   blind11: join(FIXTURES, 'blind11'),
+  blind12: join(FIXTURES, 'blind12'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

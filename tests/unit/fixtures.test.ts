@@ -131,6 +131,12 @@ describe('independent sets', () => {
     holds('blind11', figures(loadLabelSet('blind11', join(FIXTURES, 'blind11')).map(scorePage)), { productF1: 0.91, topUp: 0.67, term: 0.95, planAllRight: 0.79, requirementsPrecision: 0.59 });
   });
 
+  it('twelfth blind set (32 pages, never tuned on) holds its first figures', () => {
+    // First measure, 2026-12-03 (session 11's first engine, a3eee53): F1 1.00, top-up 0.83, term 0.96, plan facts
+    // 0.92, requirements precision 0.80. Floors: first figures less 0.05.
+    holds('blind12', figures(loadLabelSet('blind12', join(FIXTURES, 'blind12')).map(scorePage)), { productF1: 0.95, topUp: 0.78, term: 0.91, planAllRight: 0.87, requirementsPrecision: 0.75 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -160,6 +166,8 @@ describe('independent sets', () => {
       blind10: { fairUse: 1, validityStart: 0.92, activationWindowDays: 0.96, number: 0.83, jpNumber: 0.92, hotspot: 0.79, networks: 0.54, refund: 0.88, rating: 0.83 },
       // First measure of the eleventh blind set, 2026-12-03 (session 11's first engine), never tuned on.
       blind11: { fairUse: 0.88, validityStart: 0.84, activationWindowDays: 0.84, number: 0.96, jpNumber: 0.96, hotspot: 0.84, networks: 0.8, refund: 0.84, rating: 0.88 },
+      // First measure of the twelfth blind set, 2026-12-03 (session 11's first engine), never tuned on.
+      blind12: { fairUse: 0.83, validityStart: 0.75, activationWindowDays: 0.79, number: 0.88, jpNumber: 0.96, hotspot: 0.88, networks: 0.88, refund: 0.92, rating: 0.92 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
