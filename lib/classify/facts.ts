@@ -346,8 +346,9 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       }
     }
     if (phraseIn(r, 'jpNumber', lex)) hits.jpNumber.push({ value: 'yes', weight, order, quote });
+    // "A refund within 30 days of purchase if not yet installed" is a refund window, not one to activate in.
     const activation = phraseIn(r, 'activationWindow', lex);
-    if (activation) {
+    if (activation && !marker(st.text, st.script, 'refund', 'topic', lex)) {
       // The duration nearest the activation words ("validity 7 days : activate within 30 days of purchase").
       const near = (x: { start: number }) => Math.abs(x.start - activation.at);
       const d = [...r.q.durations].sort((a, b) => Number(b.window) - Number(a.window) || near(a) - near(b))[0];

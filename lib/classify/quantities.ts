@@ -260,7 +260,8 @@ export function readQuantities(text: string, script: Script, lex: Lexicon, local
       for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
         const end = m.index + m[0].length;
         if (inPrice(m.index, end) || inRate(m.index, end)) continue;
-        const raw = Number(m.groups!.n) * d.factor;
+        // Twelve months are a year, not 360 days ("install within 12 months" is 365 days).
+        const raw = d.factor === 30 && Number(m.groups!.n) === 12 ? 365 : Number(m.groups!.n) * d.factor;
         // Hours count only in whole days ("168 hours"); months become 30 days.
         if (!Number.isInteger(Math.round(raw * 1000) / 1000) || raw < 1 || raw > 400) continue;
         spans.push({ start: m.index, end, kind: 'days', on: new Set(), days: Math.round(raw) });

@@ -364,6 +364,12 @@ describe('the activation window in the words shops use', () => {
     expect(windowOn('en', '<p>You have 180 days from purchase to get it activated.</p>')).toBe(180);
     expect(windowOn('ja', '<p>eSIMプロファイルはご案内から7日以内にダウンロードしてください。</p>')).toBe(7);
     expect(windowOn('zh-Hans', '<table><tr><th>最晚启用</th><td>下单之日起 60 天内</td></tr></table>')).toBe(60);
+    // A refund window beside the install condition is the refund's; twelve months are a year; more verbs and forms.
+    expect(windowOn('ja', '<p>インストール・アクティベーション前であれば、購入から7日以内に返金または交換をご依頼いただけます。</p>')).toBeUndefined();
+    expect(windowOn('en', '<p>Activation deadline : Install and activate within 12 months of purchase</p>')).toBe(365);
+    expect(windowOn('en', '<p>Activation : Connect within 90 days of purchase or the validity starts automatically</p>')).toBe(90);
+    expect(windowOn('en', '<dl><dt>Install before</dt><dd>30 days after purchase</dd></dl>')).toBe(30);
+    expect(windowOn('zh-Hans', '<p>有效期从 eSIM 首次连接日本网络时开始计算；购买后 180 天内未连接的，订单自动失效。</p>')).toBe(180);
     // Using the data within the days is the validity, not a window to activate in.
     expect(windowOn('en', '<p>Use your 10GB within 30 days.</p>')).toBeUndefined();
   });
