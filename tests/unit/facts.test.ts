@@ -304,6 +304,14 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
   });
 });
 
+describe('fair use in more words', () => {
+  it('"managed to", "capped at", "in a single day"', () => {
+    const fair = (title: string, body: string) => facts(page('en', body, { title })).fairUse?.value;
+    expect(fair('New Zealand eSIM unlimited 14 days', "<p>Fair Use Policy applies: once you've used 5GB in a single day your speed is managed to 2 Mbps until midnight.</p>")).toEqual({ highSpeedGb: 5, per: 'day', throttledKbps: 2000 });
+    expect(fair('Japan data eSIM 20GB monthly', '<p>20GB of high-speed data each month.</p><p>After 20GB, speed is capped at 200 kbps until the next month starts.</p>')).toEqual({ highSpeedGb: 20, per: 'total', throttledKbps: 200 });
+  });
+});
+
 describe('fair use: the plan\'s own allowance', () => {
   it('takes the plan\'s size where the clause lists every size, and hears 「速度会被压到」', () => {
     const fair = (lang: 'zh-Hant' | 'zh-Hans', title: string, body: string) => facts(page(lang, body, { title })).fairUse?.value;
