@@ -322,6 +322,9 @@ function markOf(el: Element, marks: CssMark[]): string {
 }
 
 /** The longest tooltip read as an icon's meaning. */
+/** Attributes that hold a tooltip's text (CSS tooltips, Bootstrap's data-bs-title and data-original-title). */
+const TOOLTIP_ATTRIBUTES = ['data-tooltip', 'data-tip', 'data-title', 'data-bs-title', 'data-original-title', 'data-tippy-content'];
+const TOOLTIP_SELECTOR = TOOLTIP_ATTRIBUTES.map((a) => `[${a}]`).join(',');
 const MAX_ICON_LABEL = 120;
 
 /** Text nodes and elements looked at between two chances to pause (a few hundred microseconds of work). */
@@ -411,6 +414,8 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   let work = 0;
   // Icons whose tooltip has been read (once, however many text pieces the icon holds).
   const labelled = new Set<Element>();
+  // One query for the elements that carry a tooltip attribute, rather than six attribute reads per text node.
+  const tipped = new Set<Element>(doc.querySelectorAll(TOOLTIP_SELECTOR));
   // Blocks of a table read by its plan columns, waiting to join the snapshot where the table stands.
   const columnBlocks: Block[] = [];
   const memo = new Map<Element, Ctx>();
@@ -686,11 +691,13 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
         continue;
       }
       let data = (n as Text).data;
-      // An icon's meaning is in its tooltip (<span title="Add-on data can be bought for this pack">⚡</span>).
-      if (data.length <= 3 && parent.hasAttributes() && !labelled.has(parent)) {
-        const label = (parent.getAttribute('title') || parent.getAttribute('aria-label') || '').trim();
-        if (label && label.length <= MAX_ICON_LABEL && data.trim()) {
-          data = `${data} (${label}) `;
+      // An icon's meaning is in its tooltip (<span title="Add-on data can be bought for this pack">⚡</span>), and a
+      // tooltip attribute's text is the element's to say, whatever its own text ("Refillable ⓘ" with data-tooltip).
+      if ((tipped.has(parent) || (data.length <= 3 && parent.hasAttributes())) && !labelled.has(parent) && data.trim()) {
+        const tip = tipped.has(parent) ? (TOOLTIP_ATTRIBUTES.map((a) => parent.getAttribute(a)).find((v) => v && v.trim()) ?? '') : '';
+        const label = tip || (data.length <= 3 ? parent.getAttribute('title') || parent.getAttribute('aria-label') || '' : '');
+        if (label.trim() && label.length <= MAX_ICON_LABEL) {
+          data = `${data} (${label.trim()}) `;
           labelled.add(parent);
         }
       }

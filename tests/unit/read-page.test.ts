@@ -166,6 +166,13 @@ describe('readPage', () => {
     expect(snap('<html lang="zh-TW"><body><p>Japan eSIM 10GB for 7 days.</p></body></html>').lang).toBe('zh-TW');
   });
 
+  it('reads a tooltip attribute\'s text with the element that carries it, once', () => {
+    const s = snap('<body><dl><dt>Top-up</dt><dd><span class="tip" data-tooltip="Add data to this same eSIM in the app">Refillable <b>ⓘ</b></span></dd></dl></body>');
+    const text = s.blocks.map((b) => b.text).join(' | ');
+    expect(text).toContain('Add data to this same eSIM in the app');
+    expect(text.split('Add data to this same eSIM').length).toBe(2);
+  });
+
   it('survives a DOM 20 000 levels deep without recursion', () => {
     const html = '<body>' + '<div>'.repeat(20_000) + 'deep text' + '</div>'.repeat(20_000) + '</body>';
     expect(snap(html).blocks.map((b) => b.text)).toContain('deep text');
