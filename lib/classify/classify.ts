@@ -55,9 +55,15 @@ function kindOf(plan: Plan, term: Term['value'], voice = false): PlanKind {
   };
 }
 
-function isContent(r: Reading): boolean {
+/** The page's own words: body text that weighs, no link or promotion. */
+function isBodyText(r: Reading): boolean {
   const st = r.st;
-  return st.source === 'body' && st.weight > 0 && st.kind !== 'link' && !st.promo && !(st.weight < 0.5 && st.region !== 'main');
+  return st.source === 'body' && st.weight > 0 && st.kind !== 'link' && !st.promo;
+}
+
+/** Body text, without what outside a <main> weighs as little as chrome (buttons, preambles). */
+function isContent(r: Reading): boolean {
+  return isBodyText(r) && !(r.st.weight < 0.5 && r.st.region !== 'main');
 }
 
 /** What the traveller facts read: the plan's text, FAQ answers behind buttons included, never links or promotions. */
@@ -106,6 +112,9 @@ function cardFacts(card: FoundCard): PlanRead {
   return planFrom({ ordered, trusted: new Set(ordered) });
 }
 
+/** A fact's value as a key to compare cards by: carriers as a set ("Turkcell, Vodafone" is "Vodafone / Turkcell"). */
+const factKey = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v);
+
 /**
  * A listing's fact that every card states alike (a "Hotspot ✓" on each card, a table's tethering column of ○) is the
  * page's, as the plan facts every card shares are, and one the cards state differently is none of the page's.
@@ -117,12 +126,12 @@ function withSharedFacts(facts: Facts | undefined, cards: Card[]): Facts | undef
     const values = cards.map((c) => (c.facts as Record<string, { value: unknown }> | undefined)?.[k]);
     // The title's "AIS・TrueMove H・dtac" where each card names its own network: no one value is the page's.
     const stated = values.filter((v) => !!v);
-    if (k in out && stated.length >= 2 && new Set(stated.map((v) => JSON.stringify(v!.value))).size > 1) {
+    if (k in out && stated.length >= 2 && new Set(stated.map((v) => factKey(v!.value))).size > 1) {
       delete out[k];
       continue;
     }
     // Every card says the same in its own words: that is the page's, whatever a sentence beside them says.
-    if (values.some((v) => !v) || new Set(values.map((v) => JSON.stringify(v!.value))).size !== 1) continue;
+    if (values.some((v) => !v) || new Set(values.map((v) => factKey(v!.value))).size !== 1) continue;
     out[k] = values[0];
   }
   return Object.keys(out).length ? (out as Facts) : undefined;
@@ -186,11 +195,12 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const headPlan = planFrom({ ordered: head, trusted: new Set(head) }).plan;
   // The chosen option of a picker names the plan; a selected filter chip ("Unlimited") or tab does not:
   // a chosen option has a plan fact, and so do the options beside it.
-  const hasFact = (r: Reading) => r.q.data.length > 0 || r.q.durations.some((d) => !d.window) || r.q.prices.some((p) => !p.discount && !p.otherFee);
+  // How many of a plan's facts a reading names: data, a duration, a price.
+  const factKinds = (r: Reading) => Number(r.q.data.length > 0) + Number(r.q.durations.some((d) => !d.window)) + Number(r.q.prices.some((p) => !p.discount && !p.otherFee));
+  const hasFact = (r: Reading) => factKinds(r) > 0;
   // Options are often buttons, which outside a <main> weigh as little as chrome: a picker's options are read all the
   // same when each names a whole plan ("15天 50GB"), while a selected filter chip names one fact ("7天", "Unlimited").
-  const factKinds = (r: Reading) => Number(r.q.data.length > 0) + Number(r.q.durations.some((d) => !d.window)) + Number(r.q.prices.some((p) => !p.discount && !p.otherFee));
-  const options = all.filter((r) => r.st.source === 'body' && r.st.weight > 0 && r.st.kind !== 'link' && !r.st.promo && (isContent(r) || (r.st.groups.length > 0 && factKinds(r) >= 2)));
+  const options = all.filter((r) => isContent(r) || (isBodyText(r) && r.st.groups.length > 0 && factKinds(r) >= 2));
   const selected = options.filter((r) => r.st.selected);
   const bySet = new Map<number, Reading[]>();
   for (const r of options) for (const [s] of r.st.groups.slice(0, 1)) (bySet.get(s) ?? bySet.set(s, []).get(s)!).push(r);

@@ -62,15 +62,19 @@ function cellIn(text: string, lex: Lexicon): string | null {
  * A refund rule said in parts rather than in one of the refund phrases: the refund word, whether the clause refuses it
  * (the lexicon's negated cues), and the condition it hangs on ("bundles that haven't been installed", 「未インストール
  * のeSIMに限り」, 「安裝前」). Refused whatever the state ("all sales are final", 「いかなる場合も」) is never; any rule
- * on the uninstalled eSIM is a refund before install. A refusal without either says nothing here: most are about
- * something else (the data left on a deleted eSIM, a topping part-used, a phone that cannot take an eSIM).
+ * on the uninstalled eSIM, granted, is a refund before install. A refusal without "regardless" says nothing here:
+ * most are about something else (the data left on a deleted eSIM, a topping part-used, a phone that cannot take one).
  */
 function refundByParts(text: string, script: Script, lex: Lexicon): { value: 'before-install' | 'never'; at: number } | null {
   const topic = marker(text, script, 'refund', 'topic', lex);
   if (!topic) return null;
+  // The lexicon's refusals are the top-up family's cues ("cannot", 「できません」, 「不予」): one list serves both.
   if (marker(text, script, 'refund', 'regardless', lex)) {
     return findCues(text, script, lex, ['negated'], ['topUp']).length ? { value: 'never', at: topic.index } : null;
   }
+  // A condition on the uninstalled eSIM with a refusal beside it is still before install: "refunds for eSIMs not yet
+  // installed; none once installed" (measured: refusing on any refusal word lost three unseen pages for one). What
+  // the refusal is about when it is not this plan (「未使用のデータ分」) is the phrases' "other".
   return marker(text, script, 'refund', 'cue', lex) ? { value: 'before-install', at: topic.index } : null;
 }
 
@@ -147,10 +151,15 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
   if (!text.trim()) return null;
   const cue = marker(text, script, 'validityStart', 'cue', lex);
   // Choosing the start date says it on its own ("pick your start date at checkout", 「利用開始日を指定」), and beats the
-  // purchase it is chosen at (「开始日期 : 下单时选择，当天 0 点起计算」).
+  // purchase it is chosen at (「开始日期 : 下单时选择，当天 0 点起计算」), though not a first connection or install.
   const chosen = marker(text, script, 'validityStart', 'fixed-date', lex);
-  if (chosen) return { value: 'fixed-date', at: chosen.index };
-  if (!cue && !asked) return null;
+  if (!cue && !asked) return chosen ? { value: 'fixed-date', at: 0 } : null;
+  const start = startNamed(text, script, lex, cue);
+  return chosen && (!start || start.value === 'purchase') ? { value: 'fixed-date', at: chosen.index } : start;
+}
+
+/** What the cue in `text` says starts the days, of the starts it names (below). */
+function startNamed(text: string, script: Script, lex: Lexicon, cue: RegExpExecArray | null): { value: string; at: number } | null {
   const found: Array<{ value: string; at: number; end: number }> = [];
   for (const p of lex.facts.phrases.validityStart) {
     if (MARKERS.has(p.value) || !runsOn(p, script)) continue;
@@ -333,20 +342,24 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     for (const kind of VALUE_FACTS) {
       const found = phraseIn(r, kind, lex);
       if (found) hits[kind].push({ value: found.phrase.value, weight, order, quote: snippet(st.text, found.at) });
-      else if (kind === 'refund' && !marker(st.text, st.script, 'refund', 'other', lex)) {
+      else if (kind === 'refund') {
         const parts = refundByParts(st.text, st.script, lex);
-        if (parts) hits.refund.push({ value: parts.value, weight, order, quote: snippet(st.text, parts.at) });
+        if (parts && !marker(st.text, st.script, 'refund', 'other', lex)) hits.refund.push({ value: parts.value, weight, order, quote: snippet(st.text, parts.at) });
       }
       // A line under a heading about hotspot ("Hotspot / tethering" › "Fully supported…") reads as a table cell.
-      else if (kind === 'hotspot' && !marker(st.text, st.script, 'hotspot', 'other', lex)) {
+      else if (kind === 'hotspot') {
         const cell = hotspotHeading ? cellIn(`${st.heading}${CELL_SEPARATOR}${st.text}`, lex) : null;
         const cued = cell ? null : hotspotByCue(st.text, st.script, lex);
-        if (cell) hits.hotspot.push({ value: cell, weight, order, quote });
-        else if (cued) hits.hotspot.push({ value: cued.value, weight, order, quote: snippet(st.text, cued.at) });
+        // The hedge test last: it is the dearest, and most statements name no hotspot at all.
+        if ((cell || cued) && !marker(st.text, st.script, 'hotspot', 'other', lex)) {
+          hits.hotspot.push(cell ? { value: cell, weight, order, quote } : { value: cued!.value, weight, order, quote: snippet(st.text, cued!.at) });
+        }
       }
     }
     if (phraseIn(r, 'jpNumber', lex)) hits.jpNumber.push({ value: 'yes', weight, order, quote });
-    // "A refund within 30 days of purchase if not yet installed" is a refund window, not one to activate in.
+    // "A refund within 30 days of purchase if not yet installed" is a refund window, not one to activate in: a
+    // window in a sentence about refunds is the refund's (measured: narrowed to the window's clause, it kept
+    // 「購入から30日以内、インストール前であれば返金可」 as an activation window and lost more than it won).
     const activation = phraseIn(r, 'activationWindow', lex);
     if (activation && !marker(st.text, st.script, 'refund', 'topic', lex)) {
       // The duration nearest the activation words ("validity 7 days : activate within 30 days of purchase").

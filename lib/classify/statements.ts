@@ -50,10 +50,11 @@ const REGION_WEIGHT: Record<Region, number> = {
  */
 const MAX_PROMO_CHARS = 100;
 /**
- * A price followed by nothing but its discount badge ("NT$399 23% 折扣", "$29.00 Save 15%") is how a shop shows the
- * plan's price, not a promotion; "$5 off your first order" is one. Symbols only: the words stay in the lexicon.
+ * A price followed by nothing but a short badge ("NT$399 23% 折扣", "HK$88 限時優惠") is how a shop shows the plan's
+ * price, not a promotion; money off, a coupon or cashback ("$5 off your first order", "$5 coupon", 「NT$50 折價券」)
+ * is one.
  */
-const PRICE_WITH_BADGE = /^\s*(?:[A-Z]{1,3}\s?)?[$€£¥￥₩]\s?\d[\d,.]*\s+(?!off\b|引|折|減|减|立)\S.{0,18}$/i;
+const PRICE_WITH_BADGE = /^\s*(?:[A-Z]{1,3}\s?)?[$€£¥￥₩]\s?\d[\d,.]*\s+(?!off\b|discount|coupon|credit|cashback|voucher|back\b|引|減|减|立|券|クーポン|返|送|折[價价抵])\S.{0,18}$/i;
 export function isPromo(text: string, lex: Lexicon): boolean {
   return text.length < MAX_PROMO_CHARS && !PRICE_WITH_BADGE.test(text) && lex.anyCue.promo.test(text);
 }

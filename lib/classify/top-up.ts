@@ -28,11 +28,14 @@ export interface PlanKind {
   days?: number;
 }
 
+/** A rule that names the plan's kind speaks of it more surely than a general one. */
+const NAMES_THE_PLAN = 1.5;
+
 /** How a rule bound to kinds of plan counts for this one: more when it names the plan's kind (any of those it lists), not at all otherwise. */
 export function bindFactor(binds: Binds[], kind: PlanKind, days?: { min?: number; max?: number }): number {
   if (!binds.length) return 1;
   // "Some fixed-data plans can be topped up": which ones, the rule does not say, unless the card shows the mark it names.
-  if (binds.includes('rechargeable')) return kind.marked ? 1.5 : 0;
+  if (binds.includes('rechargeable')) return kind.marked ? NAMES_THE_PLAN : 0;
   const matches = (b: Binds) =>
     b === 'unlimited' ? kind.unlimited
     : b === 'fixed' ? !kind.unlimited && !kind.dailyData
@@ -44,7 +47,7 @@ export function bindFactor(binds: Binds[], kind: PlanKind, days?: { min?: number
     : b === 'longer' ? kind.days !== undefined && days?.min !== undefined && kind.days >= days.min
     : b === 'shorter' ? kind.days !== undefined && days?.max !== undefined && kind.days <= days.max
     : false;
-  return binds.some(matches) ? 1.5 : 0;
+  return binds.some(matches) ? NAMES_THE_PLAN : 0;
 }
 
 export interface PolarityEvidence {
@@ -132,7 +135,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     if (m.otherProduct) return 0;
     if (kind.contract && renewal.has(m.concept)) return 0;
     // "Day passes such as this 15-day plan cannot be recharged": the rule names this plan among those it binds.
-    let f = weight * (thisPlan && m.binds.length ? 1.5 : bindFactor(m.binds.length ? m.binds : inherited, kind, m.binds.length ? m.days : undefined));
+    let f = weight * (thisPlan && m.binds.length ? NAMES_THE_PLAN : bindFactor(m.binds.length ? m.binds : inherited, kind, m.binds.length ? m.days : undefined));
     // "Expired eSIMs cannot be recharged", "after expiry buy a new eSIM": true of every plan, and silent on
     // one that can be topped up while it runs.
     if (m.temporal && m.polarity < 0) f *= 0.4;

@@ -3,7 +3,7 @@ import { microdataCurrency, microdataRating } from './microdata';
 import { planColumns, PRICE_TEXT } from './plan-columns';
 import { regionOf, type RegionContext } from './regions';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PageSnapshot, type Region } from './snapshot';
-import { guessLang, langFamily } from '../text/lang';
+import { guessLang, langFamily, mostlyCjk } from '../text/lang';
 
 /**
  * Reads a Document into a PageSnapshot. The browser's own TreeWalker visits
@@ -321,26 +321,28 @@ function markOf(el: Element, marks: CssMark[]): string {
   return '';
 }
 
-/** The longest tooltip read as an icon's meaning. */
 /** Attributes that hold a tooltip's text (CSS tooltips, Bootstrap's data-bs-title and data-original-title). */
-const TOOLTIP_ATTRIBUTES = ['data-tooltip', 'data-tip', 'data-title', 'data-bs-title', 'data-original-title', 'data-tippy-content'];
+const TOOLTIP_ATTRIBUTES = ['data-tooltip', 'data-tip', 'data-bs-title', 'data-original-title', 'data-tippy-content'];
 const TOOLTIP_SELECTOR = TOOLTIP_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+/** The longest tooltip read as an icon's meaning. */
 const MAX_ICON_LABEL = 120;
 
 /** Text nodes and elements looked at between two chances to pause (a few hundred microseconds of work). */
 const STEP_NODES = 32;
 
-/** Reads the page in one go (the CLI, the tests, the engine bench). */
 /**
- * The page's language: <html lang>, unless it is missing, or English over a page written in Japanese or Chinese (a
- * shop template's default `lang="en"`): then the script the text is written in.
+ * The page's language: <html lang>, unless it is missing, or English over a page written mostly in Japanese or
+ * Chinese (a shop template's default `lang="en"`): then the script the text is written in. An English page with a
+ * language switcher or a few place names in kanji stays English.
  */
 function pageLang(htmlLang: string, sample: () => string): string {
   if (htmlLang && langFamily(htmlLang) !== 'en') return htmlLang;
-  const guessed = guessLang(sample());
-  return !htmlLang || guessed === 'ja' || guessed.startsWith('zh') ? guessed || htmlLang : htmlLang;
+  const text = sample();
+  if (!htmlLang) return guessLang(text);
+  return mostlyCjk(text) ? guessLang(text) || htmlLang : htmlLang;
 }
 
+/** Reads the page in one go (the CLI, the tests, the engine bench). */
 export function readPage(doc: Document, opts: ReadOptions = {}): PageSnapshot {
   const steps = readSteps(doc, opts);
   for (;;) {

@@ -24,6 +24,15 @@ export function guessLang(sample: string): string {
   return /[a-z]{3}/i.test(s) ? 'en' : '';
 }
 
+const CJK = /[\u3041-\u30ff\u4e00-\u9fff]/g;
+const LATIN_LETTER = /[a-z]/gi;
+
+/** Whether a sample is written mostly in Japanese or Chinese: more CJK characters than Latin letters (a CJK character carries about a word). */
+export function mostlyCjk(sample: string): boolean {
+  const s = sample.slice(0, 5000);
+  return count(CJK, s) > count(LATIN_LETTER, s);
+}
+
 /** Folds a BCP 47 tag to the four languages the extension speaks. */
 export function langFamily(tag: string): 'en' | 'ja' | 'zh-Hans' | 'zh-Hant' | 'other' {
   const t = tag.toLowerCase();

@@ -62,7 +62,7 @@ const OPENING_TAIL = /[(「]+$/;
  * eSIM packs are single-use" stayed one sentence and the second took the first's other product. Words that start
  * a sentence in lower case on these pages end the one before.
  */
-const LOWER_START = /(?<=[a-z0-9)"”'’][.!?])(?<!\b(?:approx|e\.g|i\.e|etc|vs|incl|ca|no|nr)\.)\s+(?=(?:e-?sims?|iphones?|ipads?|ios)\b)/i;
+const LOWER_START = /(?<=[a-z0-9)"”'’][.!?])(?<!\b(?:approx|e\.g|i\.e|etc|vs|incl|ca|nr)\.)\s+(?=(?:e-?SIMs?|iPhones?|iPads?|iOS)\b)/;
 
 /** Brackets a sentence leaves open: ( and 「 against ) and 」. */
 function opened(s: string): number {

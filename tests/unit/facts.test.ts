@@ -88,6 +88,8 @@ describe('traveller facts: English', () => {
     expect(start('zh-Hans', '<p>以上价格以人民币为准。</p>')).toBeUndefined();
     // The date chosen at the order, not the order, starts the days.
     expect(start('zh-Hans', '<dl><dt>开始日期</dt><dd>下单时选择，当天日本时间 0 点起计算</dd></dl>')).toBe('fixed-date');
+    // A "usage date" counted from the first connection starts there.
+    expect(start('zh-Hans', '<p>使用日期从首次连接日本网络开始计算。</p>')).toBe('first-connection');
   });
 
   it("reads a daily plan's slowdown as the day's, though the clause that slows it does not name the day", () => {
@@ -331,6 +333,7 @@ describe('a refund rule said in parts', () => {
   it('a refusal about something else says nothing of the plan', () => {
     expect(refundOn('en', "<p>If you delete the eSIM, we can't promise a refund of the data that is left.</p>")).toBeUndefined();
     expect(refundOn('ja', '<p>端末の仕様が原因で通信ができない場合、返金は行っておりません。</p>')).toBeUndefined();
+    expect(refundOn('ja', '<p>未使用のデータ分の返金はできません。</p>')).toBeUndefined();
   });
 });
 

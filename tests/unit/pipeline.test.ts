@@ -50,6 +50,8 @@ describe('statements', () => {
       'Reloads are for our physical SIM cards only.', 'eSIM packs are single-use.',
     ]);
     expect(sentencesOf('Works on approx. iPhone XS and later. Buy now.', 'en')).toEqual(['Works on approx. iPhone XS and later.', 'Buy now.']);
+    expect(sentencesOf('Can I top up? No. eSIMs are single-use.', 'en')).toEqual(['Can I top up?', 'No.', 'eSIMs are single-use.']);
+    expect(sentencesOf('Popular with the U.S. iPhone crowd.', 'en')).toEqual(['Popular with the U.S. iPhone crowd.']);
   });
 
   it('a quote signed with a name is a review, not a statement of the plan', () => {
@@ -353,6 +355,9 @@ describe('a marketplace item page', () => {
   it('reads the selected option button, though no <main> holds it, and the price shown beside its discount badge', () => {
     const v = verdict(item(opts(['5天 15GB', '8天 30GB', '15天 50GB', '30天 250GB'], 2)));
     expect(v.plan).toMatchObject({ dataGb: 50, validityDays: 15, price: 399, currency: 'TWD' });
+    // A price with money off or a coupon beside it is still a promotion's.
+    const promo = verdict(item(opts(['5天 15GB', '8天 30GB', '15天 50GB', '30天 250GB'], 2), '<div class="price">NT$399</div><p>NT$50 折價券</p>'));
+    expect(promo.plan.price).toBe(399);
   });
   it('a selected chip naming one fact is a filter, not the plan', () => {
     const v = verdict(item(opts(['全部', '5天', '15天', '30天'], 2)));

@@ -164,6 +164,7 @@ describe('readPage', () => {
     // English with a few Chinese words stays English; a declared Chinese page stays as declared.
     expect(snap('<html lang="en"><body><p>Our Taipei shop (台北店) sells eSIMs for Japan, Korea and Thailand.</p></body></html>').lang).toBe('en');
     expect(snap('<html lang="zh-TW"><body><p>Japan eSIM 10GB for 7 days.</p></body></html>').lang).toBe('zh-TW');
+    expect(snap('<html lang="en"><head><title>Japan eSIM 10GB</title></head><body><nav>English 日本語 简体中文 繁體中文</nav><p>Tokyo (東京) and Osaka (大阪): 10GB for 7 days, $12.</p></body></html>').lang).toBe('en');
   });
 
   it('reads a tooltip attribute\'s text with the element that carries it, once', () => {
