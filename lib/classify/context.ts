@@ -251,6 +251,8 @@ export function readMentions(text: string, script: Script, lex: Lexicon, wanted:
     // In English, nor by one after it: "One-time use, cannot be recharged" lists two negatives (Japanese and
     // Chinese put their negation after the word: 「新しいeSIMの購入は不要」).
     if (best && base < 0 && best.cue.category === 'negated' && (bestGap > (script === 'latin' ? NEAR_LATIN : NEAR_CJK) || (script === 'latin' && best.start >= h.end))) best = undefined;
+    // "✖ One-time package, no add-ons": a cross beside a negative concept marks a con, it does not deny it.
+    if (best && base < 0 && best.cue.category === 'negated' && best.cue.mark) best = undefined;
     const negated = best?.cue.category === 'negated';
     const strength = best ? Math.min(best.cue.weight ?? 3, h.concept.stated ?? 4) * (near ? 1 : FAR_FACTOR) : 0;
     const weight = Math.max(h.concept.weight, strength);

@@ -85,6 +85,8 @@ export const CueSchema = z.object({
   answers: z.boolean().optional(),
   /** Characters that end this cue's scope besides the terminate cues ("no" stops at a comma). */
   stop: z.string().min(1).optional(),
+  /** An icon (✗, ✓) rather than a word: it marks the line a con or a pro, and does not turn a negative concept round ("✖ One-time package"). */
+  mark: z.boolean().optional(),
   pattern: regexSource,
   examples: z.array(z.string().min(1)).min(1),
 });

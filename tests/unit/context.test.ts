@@ -128,6 +128,12 @@ describe('top-up polarity, clause by clause', () => {
     expect(read('1日ごとに容量が決まっているプランは、データチャージの対象外です', 'ja')[0].binds).toContain('daily');
   });
 
+  it('a cross beside a negative concept marks a con, it does not deny it', () => {
+    expect(polarity('✖ Single-use eSIM', 'topUp')).toBe(-1);
+    expect(polarity('✖ Non-rechargeable', 'topUp')).toBe(-1);
+    expect(polarity('✖ Top-ups', 'topUp')).toBe(-1);
+  });
+
   it('a slowdown after the data is used up is fair use, not a plan used up and done', () => {
     expect(polarity('30GB(使い切り後は最大128kbps)', 'topUp', 'ja')).toBe(0);
     expect(polarity('使い切りタイプのeSIMです', 'topUp', 'ja')).toBe(-1);
