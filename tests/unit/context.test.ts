@@ -125,6 +125,7 @@ describe('top-up polarity, clause by clause', () => {
     expect(read('是否支持充值 : 否', 'zh-Hans')[0]).toMatchObject({ polarity: -1, hypothetical: false });
     // Daily-allowance plans named by their allowance's shape.
     expect(read('每日流量型方案恕不提供加購', 'zh-Hant')[0].binds).toContain('daily');
+    expect(read('不限流量系列的套餐不支持续费', 'zh-Hans')[0].binds).toContain('unlimited');
     expect(read('1日ごとに容量が決まっているプランは、データチャージの対象外です', 'ja')[0].binds).toContain('daily');
   });
 
@@ -137,6 +138,9 @@ describe('top-up polarity, clause by clause', () => {
   it('a slowdown after the data is used up is fair use, not a plan used up and done', () => {
     expect(polarity('30GB(使い切り後は最大128kbps)', 'topUp', 'ja')).toBe(0);
     expect(polarity('使い切りタイプのeSIMです', 'topUp', 'ja')).toBe(-1);
+    // 「不可加量」 refuses more data; 「加量不加价」 is a promotion's more for the same price.
+    expect(polarity('本套餐为固定流量包，不可加量', 'topUp', 'zh-Hans')).toBe(-1);
+    expect(polarity('限时加量不加价', 'topUp', 'zh-Hans')).toBe(0);
   });
 
   it('takes the nearest cue: "can" governs "top up" and the later "can\'t" governs what follows it', () => {
