@@ -24,7 +24,7 @@ interface Hit {
   quote: string;
 }
 
-const MARKERS = new Set(['topic', 'cue', 'not', 'fallback', 'regardless']);
+const MARKERS = new Set(['topic', 'cue', 'not', 'fallback', 'regardless', 'precedes']);
 
 /** The first of a fact's phrases (in the lexicon's order) that `keep` allows and the text matches. */
 function firstMatch(text: string, script: Script, kind: FactPhraseKind, lex: Lexicon, keep: (p: CompiledPhrase) => boolean): { phrase: CompiledPhrase; m: RegExpExecArray } | null {
@@ -184,6 +184,9 @@ function startNamed(text: string, script: Script, lex: Lexicon, cue: RegExpExecA
     // "usually at installation or first connection": two starts offered as alternatives say neither.
     const named = inClause.filter((f) => f.end > from).sort((a, b) => a.at - b.at);
     if (alternatives(text, script, lex, named)) return null;
+    // 「安装后首次连接…时开始」, "install it, then the days start at the first connection": the first is a step before the start.
+    const second = named.find((f) => f.value !== named[0]?.value);
+    if (second && marker(text.slice(named[0].end, second.at), script, 'validityStart', 'precedes', lex)) return second;
     if (inClause.length) return named[0] ?? inClause.sort((a, b) => b.at - a.at)[0];
   }
   const after = found.filter((f) => f.end > (cue ? cue.index : 0)).sort((a, b) => a.at - b.at);

@@ -16,7 +16,8 @@ export type FactPhraseKind = (typeof FACTS)[number];
  * Besides a fact's values, phrases may carry: "other" (the clause is about something else — leftover credit,
  * use abroad — and states nothing of this fact), "topic" (words a question about the fact uses), and for
  * validityStart "cue" (the clause says when the days start), "not" (it says what does not start them) and
- * "fallback" (what starts them only if the first never happens: "or automatically 30 days after purchase").
+ * "fallback" (what starts them only if the first never happens: "or automatically 30 days after purchase") and
+ * "precedes" (a step before the start: 「安装后首次连接…」); for refund "regardless" (refused whatever the state).
  */
 const Phrase = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

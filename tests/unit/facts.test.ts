@@ -88,6 +88,9 @@ describe('traveller facts: English', () => {
     expect(start('zh-Hans', '<p>以上价格以人民币为准。</p>')).toBeUndefined();
     // The date chosen at the order, not the order, starts the days.
     expect(start('zh-Hans', '<dl><dt>开始日期</dt><dd>下单时选择，当天日本时间 0 点起计算</dd></dl>')).toBe('fixed-date');
+    // A step before the start is not the start; what installing does not do is not said of the install.
+    expect(start('zh-Hans', '<dl><dt>生效方式</dt><dd>安装后首次连接泰国网络时开始计算天数</dd></dl>')).toBe('first-connection');
+    expect(start('en', "<p>Tip: installing early doesn't waste days – they only start counting once you're connected in the US.</p>")).toBe('first-connection');
     // A "usage date" counted from the first connection starts there.
     expect(start('zh-Hans', '<p>使用日期从首次连接日本网络开始计算。</p>')).toBe('first-connection');
   });
@@ -405,7 +408,7 @@ describe('data/lexicon.json › facts', () => {
   it('has phrases in English, Japanese and Chinese for every fact', () => {
     const lex = lexicon();
     for (const [kind, list] of Object.entries(lex.facts.phrases)) {
-      const langs = new Set(list.filter((p) => !['other', 'topic', 'not', 'fallback', 'regardless'].includes(p.value)).map((p) => p.lang));
+      const langs = new Set(list.filter((p) => !['other', 'topic', 'not', 'fallback', 'regardless', 'precedes'].includes(p.value)).map((p) => p.lang));
       if (langs.has('any')) continue;
       expect([...langs].sort(), kind).toEqual(['en', 'ja', 'zh']);
     }
