@@ -7,6 +7,11 @@ const page = (lang: string, lines: string[]) =>
 const reqs = (lang: string, ...lines: string[]) => verdict(page(lang, lines)).requirements;
 
 describe('requirements', () => {
+  it('a bank transfer this plan cannot choose, or that is not accepted, is not asked for', () => {
+    expect(reqs('zh-Hant', '申辦需要準備：在留卡、日本發行的信用卡。', '※「日本銀行帳戶轉帳」僅適用於數據專用 SIM 方案，語音通話 eSIM 不可選擇銀行轉帳。')).not.toContain('jp-bank-account');
+    expect(reqs('zh-Hant', '月費需以日本發行的信用卡支付，不接受金融卡、預付卡及銀行帳戶扣款。')).not.toContain('jp-bank-account');
+  });
+
   it('a bank account refused, optional or offered as the other way to pay is not asked for', () => {
     expect(reqs('ja', '日本国内で発行されたクレジットカードが必要です。', '口座振替は本プランでは受け付けておりません。')).not.toContain('jp-bank-account');
     expect(reqs('en', 'A credit card in your name is needed to pay.', 'You can link a Japanese bank account instead, but it is optional.')).not.toContain('jp-bank-account');
