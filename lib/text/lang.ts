@@ -24,13 +24,12 @@ export function guessLang(sample: string): string {
   return /[a-z]{3}/i.test(s) ? 'en' : '';
 }
 
-const CJK = /[\u3041-\u30ff\u4e00-\u9fff]/g;
 const LATIN_LETTER = /[a-z]/gi;
 
-/** Whether a sample is written mostly in Japanese or Chinese: more CJK characters than Latin letters (a CJK character carries about a word). */
+/** Whether a sample is written mostly in Japanese or Chinese: more kana and Han than Latin letters (a CJK character carries about a word). */
 export function mostlyCjk(sample: string): boolean {
   const s = sample.slice(0, 5000);
-  return count(CJK, s) > count(LATIN_LETTER, s);
+  return count(KANA, s) + count(HAN, s) > count(LATIN_LETTER, s);
 }
 
 /** Folds a BCP 47 tag to the four languages the extension speaks. */
