@@ -132,6 +132,21 @@ function alternatives(text: string, script: Script, lex: Lexicon, named: Array<{
 }
 
 /**
+ * `text` with each clause that `find` matches in blanked (same length, so positions hold), up to four of them.
+ * A dash sets off a clause too ("when it first connects in Japan — not when you buy it"), and a colon ends one
+ * (「不是从付款那一刻开始算:手机到达日本…时才开始」).
+ */
+function blankClauses(text: string, find: (t: string) => RegExpExecArray | null): string {
+  for (let hit = find(text), n = 0; hit && n < 4; hit = find(text), n++) {
+    const before = Math.max(...[...text.slice(0, hit.index).matchAll(/[,，;；、。.]|\s[-–—]\s/g)].map((m) => m.index! + m[0].length), 0);
+    const after = text.slice(hit.index).search(/[,，;；、。:：]|\.\s|\s[-–—]\s/);
+    const end = after < 0 ? text.length : hit.index + after;
+    text = text.slice(0, before) + ' '.repeat(end - before) + text.slice(end);
+  }
+  return text;
+}
+
+/**
  * When the days start: in a clause that says so (a cue: "the 30 days start…", 「…から起算」, 「开始计算」), or
  * under a heading or question that asks it, the first thing named after the cue that starts them
  * (a first connection, the installation, the purchase, a chosen date), else the last one before it.
@@ -141,13 +156,11 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
   if (!lex.facts.any.validityStart.test(text, script)) return null;
   // "…start on first connection; installing before you leave uses no days": the clause that says what does not
   // start them is blanked (same length, so positions hold), the rest still says what does.
-  for (let not = marker(text, script, 'validityStart', 'not', lex), n = 0; not && n < 4; not = marker(text, script, 'validityStart', 'not', lex), n++) {
-    // A dash sets off a clause too: "when it first connects in Japan — not when you buy it".
-    const before = Math.max(...[...text.slice(0, not.index).matchAll(/[,，;；、。.]|\s[-–—]\s/g)].map((m) => m.index! + m[0].length), 0);
-    const after = text.slice(not.index).search(/[,，;；、。]|\.\s|\s[-–—]\s/);
-    const end = after < 0 ? text.length : not.index + after;
-    text = text.slice(0, before) + ' '.repeat(end - before) + text.slice(end);
-  }
+  text = blankClauses(text, (t) => marker(t, script, 'validityStart', 'not', lex));
+  if (!text.trim()) return null;
+  // "Activate within 30 days of purchase", 「購買日起計 1 年內使用」: what a window to activate in counts from is not
+  // what starts the days; the clause that holds the window is blanked too.
+  text = blankClauses(text, (t) => firstMatch(t, script, 'activationWindow', lex, (p) => p.value === 'window')?.m ?? null);
   if (!text.trim()) return null;
   const cue = marker(text, script, 'validityStart', 'cue', lex);
   // Choosing the start date says it on its own ("pick your start date at checkout", 「利用開始日を指定」), and beats the
@@ -171,6 +184,14 @@ function startNamed(text: string, script: Script, lex: Lexicon, cue: RegExpExecA
   }
   if (!found.length) return null;
   const from = cue ? cue.index + cue[0].length : 0;
+  // In a row of cells ("有効期間 : 7日 : 料金 : $4.90 : 購入") the cue's value is the next cell: a later cell is
+  // another column (a buy button's 「購入」 is no purchase start).
+  const ownCell = cue ? text.indexOf(CELL_SEPARATOR, cue.index) : -1;
+  const nextCell = ownCell < 0 ? -1 : text.indexOf(CELL_SEPARATOR, ownCell + CELL_SEPARATOR.length);
+  if (nextCell > 0) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].at >= nextCell) found.splice(i, 1);
+    if (!found.length) return null;
+  }
   if (cue) {
     // Within the clause that holds the cue first ("…start counting after install, so install on the day you land").
     const CLAUSE = /[,，;；、]|\s[-–—]\s/g;

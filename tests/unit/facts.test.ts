@@ -264,6 +264,16 @@ describe('when the days start, in the words shops use', () => {
     expect(startOn('en', '<p>When does the plan start? When your phone first connects to a supported network in Japan — not when you buy it.</p>')).toBe('first-connection');
   });
 
+  it('not from the day you buy, and not the next cell of a spec row', () => {
+    // What the days are not counted from is blanked, in the three languages; a colon ends that clause.
+    expect(startOn('en', '<p>The days of your plan are counted from that moment, not from the day you buy.</p>')).toBeUndefined();
+    expect(startOn('ja', '<p>日数は購入日ではなく、現地で初めて通信した日から数えます。</p>')).toBe('first-connection');
+    expect(startOn('zh-Hans', '<p>套餐天数不是从付款那一刻开始算:手机到达日本、第一次连上当地网络的时候,7天倒计时才开始。</p>')).toBe('first-connection');
+    // The buy button's 「購入」 three cells after 「有効期間」 is another column; the label cell's own value still counts.
+    expect(startOn('ja', '<table><tr><th>プラン</th><th>有効期間</th><th>料金</th><th></th></tr><tr><td>1GB</td><td>7日</td><td>$4.90</td><td>購入</td></tr></table>')).toBeUndefined();
+    expect(startOn('zh-Hans', '<table><tr><th>生效方式</th><td>安装后首次连接泰国网络时开始计算天数</td></tr></table>')).toBe('first-connection');
+  });
+
   it('a start date the buyer picks, in Cantonese, whatever the time of install', () => {
     expect(startOn('zh-Hant', '<p>※ 計劃會喺你揀嘅啟用日期 00:00（泰國時間）自動開始，連續 8 日，同你幾時安裝無關。</p>')).toBe('fixed-date');
   });
