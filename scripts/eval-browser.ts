@@ -32,6 +32,7 @@ const SETS: Record<string, string> = {
   blind10: join(FIXTURES, 'blind10'),
   blind11: join(FIXTURES, 'blind11'),
   blind12: join(FIXTURES, 'blind12'),
+  blind13: join(FIXTURES, 'blind13'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),
