@@ -134,8 +134,11 @@ function markRulesForNamedOthers(readings: Reading[]): void {
  * another product is about that product, unless one of them names an eSIM.
  */
 function answersAboutOthers(readings: Reading[], lex: Lexicon): void {
+  // The whole answer block answers: "What is the Pueblo Wallet?" › "A prepaid balance. You can recharge it with a card…".
+  const askedBy = new Map<number, Reading>();
+  for (const r of readings) if (r.st.answers !== undefined) askedBy.set(r.st.block, readings[r.st.answers]);
   for (const r of readings) {
-    const q = r.st.answers !== undefined ? readings[r.st.answers] : undefined;
+    const q = r.st.answers !== undefined ? readings[r.st.answers] : askedBy.get(r.st.block);
     if (!q || !r.mentions.length || ESIM_WORD.test(r.st.text) || ESIM_WORD.test(q.st.text)) continue;
     if (!statementCue(q.st.text, q.st.script, lex, 'otherProduct')) continue;
     for (const m of r.mentions) if (m.family === 'topUp') m.otherProduct = true;

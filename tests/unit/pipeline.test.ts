@@ -347,6 +347,26 @@ describe('top-up said in roundabout words (dev batch 23)', () => {
   });
 });
 
+describe('money kept for paying is no data (dev batch 24)', () => {
+  const page = (body: string, lang = 'en') => `<html lang="${lang}"><body><h1>Japan eSIM 10GB 15 days</h1><p>US$18</p><button>Buy now</button>${body}</body></html>`;
+  it('a wallet, points, a gift card or a transport card topped up is not this plan topped up', () => {
+    expect(verdict(page('<p>T-money 交通卡可在便利商店儲值，與 eSIM 無關。</p>', 'zh-Hant')).topUp.value).toBe('unknown');
+    expect(verdict(page('<p>用于星洲钱包余额及新加坡预付卡话费充值。</p><p>钱包 Top-up 任意金额送 5% 回赠。</p>', 'zh-Hans')).topUp.value).toBe('unknown');
+    expect(verdict(page('<p>ギフトカード残高チャージ</p><p>ポイントチャージはマイアカウントから。</p>', 'ja')).topUp.value).toBe('unknown');
+    // A balance topped up first, then a data pack bought for this eSIM: the second clause is the plan's top-up.
+    expect(verdict(page('<p>登录 App,先为账户余额充值,再为这张 eSIM 续购流量包即可。</p>', 'zh-Hans')).topUp.value).toBe('yes');
+  });
+  it('every sentence of an answer to a question about the wallet is about the wallet', () => {
+    const faq = '<dl><dt>What is the Pueblo Wallet?</dt><dd>A prepaid balance in your account. You can recharge it with a card and spend it on any future plan.</dd></dl>';
+    expect(verdict(page(faq)).topUp.value).toBe('unknown');
+  });
+  it('a refusal set off by an aside, a fresh eSIM to grab, and extra gigabytes', () => {
+    expect(verdict(page("<p>Once an order is placed, extending the validity or adding more data are, we're sorry to say, not things we are able to offer.</p>")).topUp.value).toBe('no');
+    expect(verdict(page("<p>Extra gigabytes can't be loaded onto an eSIM that's already in use.</p>")).topUp.value).toBe('no');
+    expect(verdict(page('<p>如果 10GB 未夠用點算？請另購一張新的加拿大 eSIM。</p>', 'zh-HK')).topUp.value).toBe('no');
+  });
+});
+
 describe('a marketplace item page', () => {
   const item = (options: string, price = '<div class="price"><del>NT$520</del>NT$399<span class="off">23% 折扣</span></div>') =>
     `<html lang="zh-TW"><head><title>泰國 eSIM AIS 5/8/15/30天 大流量</title></head><body><h1>泰國 eSIM AIS 5/8/15/30天 大流量</h1>${price}
