@@ -55,8 +55,10 @@ const MAX_PROMO_CHARS = 100;
  * is one.
  */
 const PRICE_WITH_BADGE = /^\s*(?:[A-Z]{1,3}\s?)?[$€£¥￥₩]\s?\d[\d,.]*\s+(?!off\b|discount|coupon|credit|cashback|voucher|back\b|引|減|减|立|券|クーポン|返|送|折[價价抵])\S.{0,18}$/i;
+/** A button or page named in brackets (「データ追加(クーポンチャージ)」から…) is a name, not an offer. */
+const BRACKETED_NAME = /「[^「」]{1,30}」|“[^“”]{1,30}”/g;
 export function isPromo(text: string, lex: Lexicon): boolean {
-  return text.length < MAX_PROMO_CHARS && !PRICE_WITH_BADGE.test(text) && lex.anyCue.promo.test(text);
+  return text.length < MAX_PROMO_CHARS && !PRICE_WITH_BADGE.test(text) && lex.anyCue.promo.test(text.replace(BRACKETED_NAME, ' '));
 }
 
 export function blockWeight(b: Block, promo: boolean): number {

@@ -356,6 +356,12 @@ describe('money kept for paying is no data (dev batch 24)', () => {
     // A balance topped up first, then a data pack bought for this eSIM: the second clause is the plan's top-up.
     expect(verdict(page('<p>登录 App,先为账户余额充值,再为这张 eSIM 续购流量包即可。</p>', 'zh-Hans')).topUp.value).toBe('yes');
   });
+  it('a button named in brackets is no promotion, "this same eSIM" is the plan, and buying data is no top-up', () => {
+    // 「クーポン」 inside the name of a member-page button does not make the answer a promotion line.
+    expect(verdict(page('<details><summary>月の途中でデータが足りなくなったら?</summary><p>会員ページの「データ追加(クーポンチャージ)」から、同じeSIMにすぐ追加できます。</p></details>', 'ja')).topUp.value).toBe('yes');
+    expect(verdict(page('<p>Open the app and tap "Reset allowance" to load a fresh 1GB onto this same eSIM right away.</p>')).topUp.value).toBe('yes');
+    expect(verdict(page('<p>Roaming is dear once you cross the border: buy data at a fixed price instead, and keep your number.</p>')).topUp.value).toBe('unknown');
+  });
   it('every sentence of an answer to a question about the wallet is about the wallet', () => {
     const faq = '<dl><dt>What is the Pueblo Wallet?</dt><dd>A prepaid balance in your account. You can recharge it with a card and spend it on any future plan.</dd></dl>';
     expect(verdict(page(faq)).topUp.value).toBe('unknown');
