@@ -10,6 +10,8 @@ import type { Reading } from './read';
  */
 
 const MOSTLY = 0.6;
+/** A speed: units every language writes the same way. */
+const SPEED = /\d\s?(?:kbps|mbps|kb\/s|mb\/s)/i;
 
 export interface Card {
   set: number;
@@ -48,6 +50,8 @@ function namesPlan(readings: Reading[]): boolean {
     // card's own plan: they do not make it look like a whole picker. A priced top-up line ("buy a 1-day pass for $15
     // or another 10-day pass") still counts: a section of such lines is an FAQ, not a card.
     if (!priced && r.mentions.some((m) => m.family === 'topUp')) continue;
+    // Nor is the allowance of a slowdown ("当日超过 5GB 后降至 1Mbps" on an unlimited card) a second size.
+    if (!priced && SPEED.test(r.st.text)) continue;
     for (const d of r.q.data) if (!d.range) data.add(d.unlimited ? 'u' : `${d.gb}${d.daily ? '/d' : ''}`);
     for (const d of r.q.durations) if (!d.window && !d.range) days.add(d.days);
   }

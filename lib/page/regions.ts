@@ -89,8 +89,9 @@ function regionFromClasses(attr: string): Region | null {
   const lower = attr.toLowerCase();
   if (CHROME_HINT.test(lower)) {
     outer: for (const token of lower.split(/\s+/)) {
-      // A BEM modifier ("plan--popular", "card--recommended") marks a highlighted card, never a region.
-      if (!token || token.includes('--')) continue;
+      // A BEM modifier ("plan--popular", "card--recommended") or a state ("is-recommend", "is-popular") marks a
+      // highlighted card, never a region.
+      if (!token || token.includes('--') || /^(?:is|has)-/.test(token)) continue;
       for (const [re, region] of TOKEN_RULES) {
         if (re.test(token)) {
           found = region;

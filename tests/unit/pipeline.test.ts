@@ -373,6 +373,38 @@ describe('money kept for paying is no data (dev batch 24)', () => {
   });
 });
 
+describe('listing cards of dev batch 24', () => {
+  const card = (title: string, spec: string[], price: string, note = '', cls = 'plan-card') =>
+    `<article class="${cls}"><h3>${title}</h3><ul>${spec.map((x) => `<li>${x}</li>`).join('')}</ul><p>${price}</p>${note ? `<p>${note}</p>` : ''}<a href="#">立即购买</a></article>`;
+  const grid = (cards: string[], after = '', lang = 'zh-Hans') =>
+    `<html lang="${lang}"><body><h1>日本 eSIM 套餐</h1><div class="grid">${cards.join('')}</div>${after}</body></html>`;
+  const topUps = (html: string) => Object.fromEntries(verdict(html).listing?.cards?.map((c) => [c.heading, c.topUp.value]) ?? []);
+  it('an unlimited card whose slowdown names an allowance is still one plan, and a page rule for the series governs it', () => {
+    const html = grid([
+      card('日本 3GB 5天', ['流量：共 3GB 高速', '天数：5 天'], '¥29', '支持在同一张 eSIM 上加购 1GB 加油包'),
+      card('日本 不限量 10天', ['流量：不限量（公平使用：每日前 5GB 高速）', '天数：10 天', '当日超过 5GB 后降至 1Mbps'], '¥99'),
+      card('日本 不限量 15天 Plus', ['流量：不限量', '天数：15 天'], '¥139', '本款例外：到期前可在原 eSIM 上续天，每次 +5 天'),
+    ], '<p>不限量套餐：不限量系列一律不支持加购或续费。</p>');
+    expect(topUps(html)).toEqual({ '日本 3GB 5天': 'yes', '日本 不限量 10天': 'no', '日本 不限量 15天 Plus': 'yes' });
+  });
+  it('"total-data plans" and "daily and unlimited plans" bind the cards of their shape', () => {
+    const html = grid([
+      card('泰國 5日 5GB', ['數據：5GB（總量）', '有效期：5 日'], 'HK$48'),
+      card('泰國 8日 每日2GB', ['數據：每日 2GB 高速，之後降至 384kbps', '有效期：8 日'], 'HK$78'),
+      card('泰國 10日 無限數據', ['數據：無限量', '有效期：10 日'], 'HK$118'),
+    ], '<p>總量數據計劃用完後，可以喺 App 加購流量，加購嘅數據會直接加落同一張 eSIM。</p><p>每日高速及無限數據計劃一律唔設加購或充值。</p>', 'zh-HK');
+    expect(topUps(html)).toEqual({ '泰國 5日 5GB': 'yes', '泰國 8日 每日2GB': 'no', '泰國 10日 無限數據': 'no' });
+  });
+  it('a card marked as the recommended one ("is-recommend") is a card, not a cross-sell', () => {
+    const html = grid([
+      card('台湾 4日間 無制限', ['データ：無制限', '日数：4日間'], '1,280円', '', 'c-plan'),
+      card('台湾 7日間 1日3GB', ['データ：毎日3GB', '日数：7日間'], '1,580円', '', 'c-plan is-recommend'),
+      card('台湾 15日間 10GB', ['データ：合計10GB', '日数：15日間'], '1,980円', '', 'c-plan'),
+    ], '', 'ja');
+    expect(Object.keys(topUps(html))).toEqual(['台湾 4日間 無制限', '台湾 7日間 1日3GB', '台湾 15日間 10GB']);
+  });
+});
+
 describe('a marketplace item page', () => {
   const item = (options: string, price = '<div class="price"><del>NT$520</del>NT$399<span class="off">23% 折扣</span></div>') =>
     `<html lang="zh-TW"><head><title>泰國 eSIM AIS 5/8/15/30天 大流量</title></head><body><h1>泰國 eSIM AIS 5/8/15/30天 大流量</h1>${price}
