@@ -395,6 +395,14 @@ describe('listing cards of dev batch 24', () => {
     ], '<p>總量數據計劃用完後，可以喺 App 加購流量，加購嘅數據會直接加落同一張 eSIM。</p><p>每日高速及無限數據計劃一律唔設加購或充值。</p>', 'zh-HK');
     expect(topUps(html)).toEqual({ '泰國 5日 5GB': 'yes', '泰國 8日 每日2GB': 'no', '泰國 10日 無限數據': 'no' });
   });
+  it('a footnote dagger on some cards: the note is their word only', () => {
+    const html = grid([
+      card('Sri Lanka Lite 2GB · 7 Days †', ['Data 2 GB total', 'Valid for 7 days'], '₹349'),
+      card('Sri Lanka Classic 6GB · 15 Days †', ['Data 6 GB total', 'Valid for 15 days'], '₹699'),
+      card('Sri Lanka Voice 10GB · 30 Days', ['Data 10 GB total', 'Valid for 30 days'], '₹1,299'),
+    ], '<p>† Rechargeable in the app while the plan is active: add 1 GB or 3 GB to the same eSIM.</p>', 'en');
+    expect(Object.values(topUps(html))).toEqual(['yes', 'yes', 'unknown']);
+  });
   it('a card marked as the recommended one ("is-recommend") is a card, not a cross-sell', () => {
     const html = grid([
       card('台湾 4日間 無制限', ['データ：無制限', '日数：4日間'], '1,280円', '', 'c-plan'),
