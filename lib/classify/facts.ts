@@ -320,6 +320,13 @@ function allowance(r: Reading | undefined, plan: Plan) {
   return (amounts.length > 1 && amounts.find((a) => a.gb === own)) || amounts[0];
 }
 
+/** The item of a slash-separated list ("テザリング可/180日以内に開通/インストール前なら返金可") that holds `at`. */
+function itemAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('/', at), text.lastIndexOf('／', at)) + 1;
+  const ends = [text.indexOf('/', at), text.indexOf('／', at)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
 export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const { readings, all, plan, snapshot } = input;
   const hits: Record<string, Hit[]> = { hotspot: [], refund: [], number: [], validityStart: [], jpNumber: [] };
@@ -385,7 +392,7 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     // window in a sentence about refunds is the refund's (measured: narrowed to the window's clause, it kept
     // 「購入から30日以内、インストール前であれば返金可」 as an activation window and lost more than it won).
     const activation = phraseIn(r, 'activationWindow', lex);
-    if (activation && !marker(st.text, st.script, 'refund', 'topic', lex)) {
+    if (activation && !marker(itemAt(st.text, activation.at), st.script, 'refund', 'topic', lex)) {
       // The duration nearest the activation words ("validity 7 days : activate within 30 days of purchase").
       const near = (x: { start: number }) => Math.abs(x.start - activation.at);
       const d = [...r.q.durations].sort((a, b) => Number(b.window) - Number(a.window) || near(a) - near(b))[0];

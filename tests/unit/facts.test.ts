@@ -253,6 +253,21 @@ describe('traveller facts: 繁體中文', () => {
   });
 });
 
+describe('the window to activate in, in the words shops use (dev batch 24)', () => {
+  const windowOn = factOn('activationWindowDays');
+  it('has to be activated within, stays valid for, you have N days from the date of purchase to start', () => {
+    expect(windowOn('en', '<p>The plan has to be activated within 30 days of purchase.</p>')).toBe(30);
+    expect(windowOn('en', '<p>The QR code stays valid for 180 days after purchase.</p>')).toBe(180);
+    expect(windowOn('en', '<p>You have 90 days from the date of purchase to start using the package.</p>')).toBe(90);
+  });
+  it('a few words between 「以内に」 and the step, and a refund in another item of a slash list', () => {
+    expect(windowOn('ja', '<p>発行メールが届いてから30日以内に端末へダウンロードしてください。</p>')).toBe(30);
+    expect(windowOn('ja', '<p>全プラン共通：テザリング可/ご購入日から180日以内に開通してください/QRコードを読み込む前であれば全額返金が可能です(購入後30日以内)。</p>')).toBe(180);
+    // In one clause with the refund, the window stays the refund's.
+    expect(windowOn('ja', '<p>購入から30日以内、インストール前であれば返金可。</p>')).toBeUndefined();
+  });
+});
+
 describe('when the days start, in the words shops use', () => {
   const startOn = factOn('validityStart');
   it('the first time the eSIM attaches or connects, past what does not start them ("not when you pay")', () => {
