@@ -168,7 +168,9 @@ function validityStartIn(text: string, script: Script, lex: Lexicon, asked = fal
   const chosen = marker(text, script, 'validityStart', 'fixed-date', lex);
   if (!cue && !asked) return chosen ? { value: 'fixed-date', at: 0 } : null;
   const start = startNamed(text, script, lex, cue);
-  return chosen && (!start || start.value === 'purchase') ? { value: 'fixed-date', at: chosen.index } : start;
+  // 「請選擇抵達美國的日期」: an arrival named inside the choosing is the date chosen, not a first connection.
+  const within = !!chosen && !!start && start.at >= chosen.index && start.at < chosen.index + chosen[0].length;
+  return chosen && (!start || start.value === 'purchase' || within) ? { value: 'fixed-date', at: chosen.index } : start;
 }
 
 /** What the cue in `text` says starts the days, of the starts it names (below). */

@@ -289,6 +289,16 @@ describe('when the days start, in the words shops use', () => {
     expect(startOn('zh-Hans', '<table><tr><th>生效方式</th><td>安装后首次连接泰国网络时开始计算天数</td></tr></table>')).toBe('first-connection');
   });
 
+  it('the profile landing on the phone, the first time the phone uses data, Cantonese 「開始計」 and a chosen arrival date', () => {
+    expect(startOn('en', '<p>Start of validity : The countdown runs from the moment the profile is added to your phone.</p>')).toBe('install');
+    expect(startOn('en', '<p>The 15 days are counted from the moment the eSIM profile lands on your phone.</p>')).toBe('install');
+    expect(startOn('en', '<p>The package starts the first time your phone uses mobile data abroad, and the 30 days run from that moment.</p>')).toBe('first-connection');
+    expect(startOn('zh-Hant', '<p>日數由 eSIM 喺泰國首次連接 AIS 網絡嗰刻開始計，唔係由購買或安裝開始。</p>')).toBe('first-connection');
+    expect(startOn('zh-Hant', '<p>請選擇抵達美國的日期，系統會在該日 00:00 自動開通，天數即從這天開始計算，與安裝或第一次連線時間無關。</p>')).toBe('fixed-date');
+    // 「由…引起」 is a cause, not a start.
+    expect(startOn('zh-Hans', '<p>eSIM 一经成功安装，或问题由用户操作不当引起，恕不退款。</p>')).toBeUndefined();
+  });
+
   it('a start date the buyer picks, in Cantonese, whatever the time of install', () => {
     expect(startOn('zh-Hant', '<p>※ 計劃會喺你揀嘅啟用日期 00:00（泰國時間）自動開始，連續 8 日，同你幾時安裝無關。</p>')).toBe('fixed-date');
   });
