@@ -268,6 +268,22 @@ describe('the window to activate in, in the words shops use (dev batch 24)', () 
   });
 });
 
+describe('refunds, in the words shops use (dev batch 24)', () => {
+  const refundOn = factOn('refund');
+  it('before install, said as "not yet downloaded", "haven\'t installed", 「読み込む前であれば」', () => {
+    expect(refundOn('en', '<p>Refunds : Full refund while the eSIM profile has not yet been downloaded to a device.</p>')).toBe('before-install');
+    expect(refundOn('en', '<p>Refund : Full refund if you haven\'t installed the eSIM</p>')).toBe('before-install');
+    expect(refundOn('ja', '<p>QRコードを読み込む前であればキャンセル・全額返金が可能です。</p>')).toBe('before-install');
+  });
+  it('never, said as "unable to cancel or refund … installed or not", 「返品・返金をお受けしておりません」, 「恕不接受取消或退款」, 「概不退款」', () => {
+    expect(refundOn('en', '<p>Orders are final once payment succeeds. We are unable to cancel or refund any eSIM, installed or not.</p>')).toBe('never');
+    expect(refundOn('ja', '<p>ご購入後はいかなる理由でも返品・返金をお受けしておりません。</p>')).toBe('never');
+    expect(refundOn('zh-Hant', '<p>eSIM 一經下單即配發門號，恕不接受取消或退款。</p>')).toBe('never');
+    // Unused days that cannot be cashed are leftovers, not the eSIM's refund.
+    expect(refundOn('zh-Hans', '<p>数码商品，售出后概不退款。</p><p>未使用的天数也不能折现或退款。</p>')).toBe('never');
+  });
+});
+
 describe('when the days start, in the words shops use', () => {
   const startOn = factOn('validityStart');
   it('the first time the eSIM attaches or connects, past what does not start them ("not when you pay")', () => {
