@@ -268,6 +268,16 @@ describe('the window to activate in, in the words shops use (dev batch 24)', () 
   });
 });
 
+describe('a number that is not Japanese, and another product named to switch to (dev batch 24)', () => {
+  it('「日本の番号は含まれません」 beside a UK number with calls: voice, no Japanese number', () => {
+    const f = facts(page('ja', '<p>電話番号：英国の携帯番号付き。英国内への通話100分・SMS100通を含みます。</p><p>日本の番号：このeSIMには日本の番号は含まれません。</p>'));
+    expect(values(f)).toMatchObject({ number: 'voice', jpNumber: false });
+  });
+  it('"switch to our data-only eSIM" names another product', () => {
+    expect(factOn('number')('zh-Hant', '<p>為什麼不能分享熱點？需要分享請改選我們的「美國純上網 eSIM」。</p>')).toBeUndefined();
+  });
+});
+
 describe('refunds, in the words shops use (dev batch 24)', () => {
   const refundOn = factOn('refund');
   it('before install, said as "not yet downloaded", "haven\'t installed", 「読み込む前であれば」', () => {
