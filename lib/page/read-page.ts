@@ -230,6 +230,49 @@ function markLinkRuns(blocks: Block[]): void {
   }
 }
 
+/**
+ * A spec table built from divs (`<div class="row"><div class="k">eKYC</div><div class="v">不要</div></div>`): a set
+ * of three or more items, each exactly a short label and its short value, reads as rows ("eKYC : 不要"), as <dt>/<dd> and
+ * table rows do, so the value answers its label. A label has no digit: a card's title ("Japan 5GB") beside its price
+ * is no label.
+ */
+const MAX_LABEL = 40;
+/** A value that answers its label ("不要", "Not required", "5G / 4G"); a paragraph beside a short title stands alone. */
+const MAX_VALUE = 60;
+const SENTENCE_END = /[。.!?！？]\s*$/;
+function joinKeyValueRows(blocks: Block[]): Block[] {
+  const items = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const g = b.groups?.[0];
+    if (!g) return;
+    const key = `${g[0]}:${g[1]}`;
+    const list = items.get(key);
+    if (list) list.push(i);
+    else items.set(key, [i]);
+  });
+  const sets = new Map<number, number[][]>();
+  for (const [key, list] of items) {
+    const set = Number(key.slice(0, key.indexOf(':')));
+    const of = sets.get(set);
+    if (of) of.push(list);
+    else sets.set(set, [list]);
+  }
+  const merged = new Set<number>();
+  for (const list of sets.values()) {
+    const pairs = list.every(([a, b, ...rest]) => {
+      if (b !== a + 1 || rest.length) return false;
+      const label = blocks[a].text;
+      return (blocks[a].kind === 'text' || blocks[a].kind === 'heading') && blocks[b].kind === 'text' && blocks[b].text.length <= MAX_VALUE && label.length <= MAX_LABEL && !/\d/.test(label) && !SENTENCE_END.test(label);
+    });
+    if (!pairs || list.length < 3) continue;
+    for (const [a, b] of list) {
+      blocks[a] = { ...blocks[a], text: `${blocks[a].text.replace(/\s*[:：]\s*$/, '')}${CELL_SEPARATOR}${blocks[b].text}`.slice(0, MAX_BLOCK_CHARS), kind: 'row' };
+      merged.add(b);
+    }
+  }
+  return merged.size ? blocks.filter((_, i) => !merged.has(i)) : blocks;
+}
+
 /** What a text node inherits from its element and the element's ancestors. */
 interface Ctx {
   /** The element whose whole subtree is not read (a script, the site's menu…), or null. */
@@ -720,6 +763,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   }
 
   markLinkRuns(blocks);
+  const read = joinKeyValueRows(blocks);
 
   // Every field within the limits of the message schema the background parses it with
   // (lib/messaging/messages.ts): a snapshot over a limit would be refused whole.
@@ -730,13 +774,13 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   return {
     url,
     host: host.slice(0, 253),
-    lang: pageLang(htmlLang, () => title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' ')),
+    lang: pageLang(htmlLang, () => title + ' ' + read.slice(0, 40).map((b) => b.text).join(' ')),
     title,
     meta,
     products,
     h1: h1 ? clean(h1.textContent ?? '').slice(0, 500) : '',
     headings,
-    blocks,
+    blocks: read,
     truncated,
     ...(rating ? { rating } : {}),
     ...(currency ? { currency } : {}),

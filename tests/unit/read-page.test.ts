@@ -125,6 +125,15 @@ describe('readPage', () => {
     for (const gone of ['script text', 'template text', 'noscript text', '.a{}']) expect(all).not.toContain(gone);
   });
 
+  it('reads a spec table built from divs as rows, but never a grid of card titles beside their prices', () => {
+    const row = (k: string, v: string) => `<div class="c-row"><div class="c-row__k">${k}</div><div class="c-row__v">${v}</div></div>`;
+    const s = snap(`<body><div class="spec">${row('電話番号', 'なし')}${row('eKYC（本人確認）', '不要')}${row('テザリング', '可')}</div></body>`);
+    expect(s.blocks.map((b) => [b.text, b.kind])).toEqual([['電話番号 : なし', 'row'], ['eKYC（本人確認） : 不要', 'row'], ['テザリング : 可', 'row']]);
+    const card = (t: string, p: string) => `<div class="card"><h3>${t}</h3><p>${p}</p></div>`;
+    const grid = snap(`<body><div class="grid">${card('Japan 5GB', '$10')}${card('Japan 10GB', '$16')}${card('Japan 20GB', '$25')}</div></body>`);
+    expect(grid.blocks.map((b) => b.text)).toEqual(['Japan 5GB', '$10', 'Japan 10GB', '$16', 'Japan 20GB', '$25']);
+  });
+
   it('keeps a spec row or a dt/dd pair together as one statement', () => {
     const s = snap(`<body><table><tr><th>Top-up</th><td>Not available</td></tr></table><dl><dt>チャージ</dt><dd>不可</dd></dl></body>`);
     expect(s.blocks.map((b) => b.text)).toEqual(['Top-up : Not available', 'チャージ : 不可']);
