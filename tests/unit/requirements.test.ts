@@ -12,6 +12,12 @@ describe('requirements', () => {
     expect(reqs('zh-Hant', '月費需以日本發行的信用卡支付，不接受金融卡、預付卡及銀行帳戶扣款。')).not.toContain('jp-bank-account');
   });
 
+  it('a number the plan gives, on a page "prepared for you", is not asked for', () => {
+    const plain = (line: string) => verdict(`<html lang="zh-CN"><head><title>日本长期 eSIM 月付 ¥3,980/月</title></head><body><main><h1>日本长期 eSIM</h1><p>¥3,980/月</p><p>${line}</p></main></body></html>`).requirements;
+    expect(plain('为在日本工作、留学、长期出差的您准备:一张 eSIM 同时提供无限流量和真正的日本手机号码。')).not.toContain('jp-phone-number');
+    expect(plain('申请前请您准备日本手机号码,用于接收验证码。')).toContain('jp-phone-number');
+  });
+
   it('a bank account refused, optional or offered as the other way to pay is not asked for', () => {
     expect(reqs('ja', '日本国内で発行されたクレジットカードが必要です。', '口座振替は本プランでは受け付けておりません。')).not.toContain('jp-bank-account');
     expect(reqs('en', 'A credit card in your name is needed to pay.', 'You can link a Japanese bank account instead, but it is optional.')).not.toContain('jp-bank-account');
