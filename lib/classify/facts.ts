@@ -284,9 +284,14 @@ function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: numbe
     if (!m?.groups) continue;
     // A bare count in brackets ("★4.3(212件)") is the plan's rating only under the page's reviews heading: elsewhere
     // it is as often a store's or a search result's.
-    if (!REVIEW_WORD.test(m[0]) && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
-    const stars = Number(m.groups.stars);
-    const n = count(m.groups.count);
+    // A heading that names the reviews and shows their summary (「买家评价 ★★★★★ 4.9 分（876 条）」) is one too.
+    const reviewsHeading = b.kind === 'heading' && REVIEW_WORD.test(b.text);
+    if (!REVIEW_WORD.test(m[0]) && !reviewsHeading && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
+    // The line's three shapes: stars then count ("4.7 ★ (5,904 reviews)"), stars then the word then count
+    // ("4.3 レビュー540件"), the word and count then stars ("累计评价 876 · ★★★★★ 4.9").
+    const g = m.groups;
+    const stars = Number(g.stars ?? g.starsBefore ?? g.starsLast);
+    const n = count(g.count ?? g.countAfter ?? g.countFirst);
     if (!(stars > 0 && stars <= 5 && n > 0)) continue;
     const set = b.groups?.[b.groups.length - 1]?.[0];
     if (set !== undefined) (itemRatings.get(set) ?? itemRatings.set(set, new Set()).get(set)!).add(`${stars}|${n}`);

@@ -278,6 +278,15 @@ describe('a number that is not Japanese, and another product named to switch to 
   });
 });
 
+describe('a rating line in its other shapes (dev batch 24)', () => {
+  const ratingOn = factOn('rating');
+  it('the word before the count, the count before the stars, and a reviews heading that shows its summary', () => {
+    expect(ratingOn('ja', '<p>★★★★☆ 4.3 レビュー540件</p>')).toEqual({ stars: 4.3, count: 540 });
+    expect(ratingOn('zh-Hans', '<p>月销 3200+ · 累计评价 876 · ★★★★★ 4.9</p>')).toEqual({ stars: 4.9, count: 876 });
+    expect(ratingOn('zh-Hans', '<h3>买家评价 <span>★★★★★</span> 4.9 分（876 条）</h3>')).toEqual({ stars: 4.9, count: 876 });
+  });
+});
+
 describe('refunds, in the words shops use (dev batch 24)', () => {
   const refundOn = factOn('refund');
   it('before install, said as "not yet downloaded", "haven\'t installed", 「読み込む前であれば」', () => {
