@@ -278,6 +278,12 @@ describe('a number that is not Japanese, and another product named to switch to 
   });
 });
 
+describe('fair use of a month (dev batch 24)', () => {
+  it('「翌月1日に回復」 is the first of next month, not a daily allowance', () => {
+    expect(factOn('fairUse')('ja', '<p>速度制限 : その月の10GBを使い切ると、月末まで最大300kbpsになります(翌月1日に回復)</p>')).toEqual({ highSpeedGb: 10, per: 'total', throttledKbps: 300 });
+  });
+});
+
 describe('a rating line in its other shapes (dev batch 24)', () => {
   const ratingOn = factOn('rating');
   it('the word before the count, the count before the stars, and a reviews heading that shows its summary', () => {
