@@ -327,6 +327,17 @@ function allowance(r: Reading | undefined, plan: Plan) {
   return (amounts.length > 1 && amounts.find((a) => a.gb === own)) || amounts[0];
 }
 
+/** A carrier named in `text` other than as one the plan does not use ("Verizon回線には接続しません", "does not use Verizon"). */
+function namesCarrier(text: string, re: RegExp, lex: Lexicon): boolean {
+  const { before, after } = lex.facts.networkNot;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!before.test(text.slice(Math.max(0, m.index - 40), m.index)) && !after.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
 /** The item of a slash-separated list ("テザリング可/180日以内に開通/インストール前なら返金可") that holds `at`. */
 function itemAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('/', at), text.lastIndexOf('／', at)) + 1;
@@ -431,7 +442,7 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       for (const c of lex.facts.carriers) {
         c.re.lastIndex = 0;
         // A carrier keeps its weightiest mention: a promo bar's "Runs on One NZ" must not hide the spec row's.
-        if (c.re.test(st.text) && weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });
+        if (namesCarrier(st.text, c.re, lex) && weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });
       }
     }
   }

@@ -36,6 +36,8 @@ export const FactsLexiconSchema = z.object({
   /** A fair-use allowance that resets each day ("the day's 2GB", 「その日の24時まで」, 「当日」). */
   perDay: z.object({ pattern: regexSource, examples: z.array(z.string()).min(1) }),
   carriers: z.array(z.object({ id: z.string().min(1), pattern: regexSource, examples: z.array(z.string()).min(1) })).min(1),
+  /** A carrier the plan does not use ("does not use Verizon", 「Verizon回線には接続しません」): words just before or after the name. */
+  networkNot: z.object({ before: regexSource, after: regexSource, examples: z.array(z.string()).min(1) }),
   rating: z.object({ line: regexSource, star: regexSource, shop: regexSource, examples: z.array(z.string()).min(1) }),
 });
 export type FactsLexiconData = z.infer<typeof FactsLexiconSchema>;
@@ -54,6 +56,7 @@ export interface FactsLexicon {
   perDay: RegExp;
   carriers: Array<{ id: string; re: RegExp }>;
   anyCarrier: RegExp;
+  networkNot: { before: RegExp; after: RegExp };
   rating: { line: RegExp; star: RegExp; shop: RegExp };
 }
 
@@ -73,6 +76,8 @@ export function compileFacts(data: FactsLexiconData): FactsLexicon {
     perDay: new RegExp(data.perDay.pattern, 'i'),
     carriers: data.carriers.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi') })),
     anyCarrier: new RegExp(data.carriers.map((c) => `(?:${c.pattern})`).join('|'), 'i'),
+    // Anchored at the name: "before" ends where it starts, "after" starts where it ends.
+    networkNot: { before: new RegExp(`(?:${data.networkNot.before})$`, 'i'), after: new RegExp(`^(?:${data.networkNot.after})`, 'i') },
     rating: { line: new RegExp(data.rating.line, 'i'), star: new RegExp(data.rating.star, 'i'), shop: new RegExp(data.rating.shop, 'i') },
   };
 }

@@ -278,6 +278,15 @@ describe('a number that is not Japanese, and another product named to switch to 
   });
 });
 
+describe('networks the plan does not use (dev batch 24)', () => {
+  const networksOn = factOn('networks');
+  it('a carrier named as not used is left out, in three languages; EE before a Japanese particle is EE', () => {
+    expect(networksOn('ja', '<p>回線 : T-Mobile / AT&amp;T</p><p>A. 当社eSIMはT-MobileとAT&amp;Tのネットワークを利用します。Verizon回線には接続しません。</p>')).toEqual(['t-mobile', 'at&t']);
+    expect(networksOn('en', '<p>Network : T-Mobile / AT&amp;T. This plan does not use Verizon.</p>')).toEqual(['t-mobile', 'at&t']);
+    expect(networksOn('ja', '<p>EEのネットワークで、イングランド全域をカバー。</p>')).toEqual(['ee']);
+  });
+});
+
 describe('fair use of a month (dev batch 24)', () => {
   it('「翌月1日に回復」 is the first of next month, not a daily allowance', () => {
     expect(factOn('fairUse')('ja', '<p>速度制限 : その月の10GBを使い切ると、月末まで最大300kbpsになります(翌月1日に回復)</p>')).toEqual({ highSpeedGb: 10, per: 'total', throttledKbps: 300 });
