@@ -33,6 +33,7 @@ const SETS: Record<string, string> = {
   blind11: join(FIXTURES, 'blind11'),
   blind12: join(FIXTURES, 'blind12'),
   blind13: join(FIXTURES, 'blind13'),
+  blind14: join(FIXTURES, 'blind14'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

@@ -143,6 +143,12 @@ describe('independent sets', () => {
     holds('blind13', figures(loadLabelSet('blind13', join(FIXTURES, 'blind13')).map(scorePage)), { productF1: 0.93, topUp: 0.86, term: 0.95, planAllRight: 0.77, requirementsPrecision: 0.66 });
   });
 
+  it('fourteenth blind set (28 pages, never tuned on, not even by its figures) holds its first figures', () => {
+    // First measure, 2026-12-03 (session 12's first engine, 2138df6): F1 0.98, top-up 0.74, term 1.00, plan facts
+    // 0.91, requirements precision 0.86. Floors: first figures less 0.05.
+    holds('blind14', figures(loadLabelSet('blind14', join(FIXTURES, 'blind14')).map(scorePage)), { productF1: 0.93, topUp: 0.69, term: 0.95, planAllRight: 0.86, requirementsPrecision: 0.81 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -174,8 +180,10 @@ describe('independent sets', () => {
       blind11: { fairUse: 0.88, validityStart: 0.84, activationWindowDays: 0.84, number: 0.96, jpNumber: 0.96, hotspot: 0.84, networks: 0.8, refund: 0.84, rating: 0.88 },
       // First measure of the twelfth blind set, 2026-12-03 (session 11's first engine), never tuned on.
       blind12: { fairUse: 0.83, validityStart: 0.75, activationWindowDays: 0.79, number: 0.88, jpNumber: 0.96, hotspot: 0.88, networks: 0.88, refund: 0.92, rating: 0.92 },
-      // First measure of the thirteenth blind set, 2026-12-03 (session 12's first engine), never tuned on.
+      // First measure of the thirteenth blind set, 2026-12-03 (session 12's first engine), never tuned on (its figures were watched).
       blind13: { fairUse: 0.95, validityStart: 0.86, activationWindowDays: 0.86, number: 0.82, jpNumber: 0.95, hotspot: 0.95, networks: 0.86, refund: 0.82, rating: 0.91 },
+      // First measure of the fourteenth blind set, 2026-12-03 (session 12's first engine), never tuned on.
+      blind14: { fairUse: 0.87, validityStart: 0.91, activationWindowDays: 0.78, number: 0.96, jpNumber: 0.96, hotspot: 0.91, networks: 0.78, refund: 1, rating: 1 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
