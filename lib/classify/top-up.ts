@@ -140,7 +140,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     // one that can be topped up while it runs.
     if (m.temporal && m.polarity < 0) f *= 0.4;
     // "Check whether this eSIM can be recharged" asks rather than states.
-    if (m.hypothetical) f *= 0.3;
+    if (m.hypothetical) f *= 0.1;
     return f;
   };
   for (const r of readings) {

@@ -362,6 +362,9 @@ describe('money kept for paying is no data (dev batch 24)', () => {
     expect(verdict(page('<p>Open the app and tap "Reset allowance" to load a fresh 1GB onto this same eSIM right away.</p>')).topUp.value).toBe('yes');
     expect(verdict(page('<p>Roaming is dear once you cross the border: buy data at a fixed price instead, and keep your number.</p>')).topUp.value).toBe('unknown');
   });
+  it('a sentence that asks rather than states ("whether … depends on each plan") weighs next to nothing', () => {
+    expect(verdict(page('<h3>General note on top-ups</h3><p>Whether extra data can be added depends on each plan and its network.</p>')).topUp.value).toBe('unknown');
+  });
   it('every sentence of an answer to a question about the wallet is about the wallet', () => {
     const faq = '<dl><dt>What is the Pueblo Wallet?</dt><dd>A prepaid balance in your account. You can recharge it with a card and spend it on any future plan.</dd></dl>';
     expect(verdict(page(faq)).topUp.value).toBe('unknown');
