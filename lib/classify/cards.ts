@@ -10,7 +10,7 @@ import type { Reading } from './read';
  */
 
 const MOSTLY = 0.6;
-/** A speed: units every language writes the same way. */
+/** A speed, in the units every language writes the same way (the facts lexicon's speed needs the lexicon, cards do not). */
 const SPEED = /\d\s?(?:kbps|mbps|kb\/s|mb\/s)/i;
 
 export interface Card {

@@ -9,8 +9,8 @@ import type { Reading } from './read';
  */
 
 /**
- * Marks a shop puts on cards: a footnote number (※1, *2) or a dagger (†, ‡), or a symbol that stands for a feature. Not stars or bullets
- * (★★★★★ is a rating, ● a list), nor a symbol in a run.
+ * Marks a shop puts on cards: a footnote number (※1, *2), a dagger (†, ‡) or a symbol that stands for a feature.
+ * Not stars or bullets (★★★★★ is a rating, ● a list), nor a symbol in a run.
  */
 const MARK = /[※＊*]\s?\d{1,2}(?!\d)|(?<![⚡◎♻↻✚†‡])[⚡◎♻↻✚†‡](?![⚡◎♻↻✚†‡])|🔄/gu;
 

@@ -241,24 +241,17 @@ const MAX_LABEL = 40;
 const MAX_VALUE = 60;
 const SENTENCE_END = /[。.!?！？]\s*$/;
 function joinKeyValueRows(blocks: Block[]): Block[] {
-  const items = new Map<string, number[]>();
+  // The blocks of each item, by set: set → item → block indexes.
+  const sets = new Map<number, Map<number, number[]>>();
   blocks.forEach((b, i) => {
     const g = b.groups?.[0];
     if (!g) return;
-    const key = `${g[0]}:${g[1]}`;
-    const list = items.get(key);
-    if (list) list.push(i);
-    else items.set(key, [i]);
+    const items = sets.get(g[0]) ?? sets.set(g[0], new Map()).get(g[0])!;
+    (items.get(g[1]) ?? items.set(g[1], []).get(g[1])!).push(i);
   });
-  const sets = new Map<number, number[][]>();
-  for (const [key, list] of items) {
-    const set = Number(key.slice(0, key.indexOf(':')));
-    const of = sets.get(set);
-    if (of) of.push(list);
-    else sets.set(set, [list]);
-  }
   const merged = new Set<number>();
-  for (const list of sets.values()) {
+  for (const items of sets.values()) {
+    const list = [...items.values()];
     const pairs = list.every(([a, b, ...rest]) => {
       if (b !== a + 1 || rest.length) return false;
       const label = blocks[a].text;
