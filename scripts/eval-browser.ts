@@ -34,6 +34,7 @@ const SETS: Record<string, string> = {
   blind12: join(FIXTURES, 'blind12'),
   blind13: join(FIXTURES, 'blind13'),
   blind14: join(FIXTURES, 'blind14'),
+  blind15: join(FIXTURES, 'blind15'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

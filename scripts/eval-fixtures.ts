@@ -45,6 +45,7 @@ const SETS: Record<string, () => Expectation[]> = {
   blind12: () => (existsSync(join(FIXTURES, 'blind12', 'pages')) ? loadLabelSet('blind12', join(FIXTURES, 'blind12')) : []),
   blind13: () => (existsSync(join(FIXTURES, 'blind13', 'pages')) ? loadLabelSet('blind13', join(FIXTURES, 'blind13')) : []),
   blind14: () => (existsSync(join(FIXTURES, 'blind14', 'pages')) ? loadLabelSet('blind14', join(FIXTURES, 'blind14')) : []),
+  blind15: () => (existsSync(join(FIXTURES, 'blind15', 'pages')) ? loadLabelSet('blind15', join(FIXTURES, 'blind15')) : []),
   corpus: () => (existsSync(CORPUS) ? loadLabelSet('corpus', CORPUS) : []),
 };
 
@@ -53,7 +54,7 @@ const named = args.filter((a) => !a.startsWith('--'));
 const wanted = named.length ? named : Object.keys(SETS);
 const showMisses = args.includes('--misses') || named.length > 0;
 /** Sets never tuned on: their misses are not printed, so that nobody tunes on them by accident. */
-const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'listings']);
+const BLIND = new Set(['blind', 'holdout', 'facts-blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'listings']);
 const asJson = args.includes('--json');
 const filesArg = args.find((a) => a.startsWith('--files='));
 const onlyFiles = filesArg ? new RegExp(filesArg.slice('--files='.length)) : null;
