@@ -156,6 +156,29 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
 /** The label of a "label : value" line, when it is short enough to be one. */
 const LABEL = /^([^:：]{2,20})\s?[:：]/u;
 
+/**
+ * A question's own element: a heading, a button or summary, a line led by an FAQ's "Q." (「Q. …」「問：…」), or a
+ * row whose first cell is the question ("I'm already in Japan. Can I still buy? : Yes…").
+ */
+const Q_LED = /^(?:Q\d{0,2}|問|问)\s?[.．:：)）]/iu;
+const MAX_ASKED_BLOCK = 240;
+function isAskedBlock(kind: BlockKind, text: string): boolean {
+  if (kind === 'heading' || kind === 'button') return text.length <= MAX_ASKED_BLOCK;
+  const cell = kind === 'row' ? text.split(CELL_SEPARATOR)[0] : text;
+  return cell.length <= MAX_ASKED_BLOCK && (Q_LED.test(text) || (kind === 'row' && /[?？]\s*$/.test(cell)));
+}
+
+/**
+ * "Q. I'm about to use up my 5GB. What can I do?" (「Q. 5GBを使い切りそうです。どうすればいいですか?」): in an FAQ's
+ * question, the sentences before the one that asks set its scene; they state nothing of the plan. They ask with
+ * it, and its answer decides for them too.
+ */
+function askWith(scene: Statement[]): Statement[] {
+  const asked = scene.filter((st) => !st.question && st.weight > 0);
+  for (const st of asked) st.question = true;
+  return asked;
+}
+
 export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] {
   const out: Statement[] = [];
   const lang = snapshot.lang || 'en';
@@ -188,6 +211,7 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
   let heading = '';
   let headingAt: number | undefined;
   let asking: Statement | null = null;
+  let scene: Statement[] = [];
   const regionOf = sectionRegions(snapshot.blocks, lang, lex);
   for (let i = 0; i < snapshot.blocks.length && out.length < MAX_STATEMENTS; i++) {
     const b = snapshot.blocks[i];
@@ -202,6 +226,8 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
     const isHeading = b.kind === 'heading' && weight > 0;
     const groups = b.groups ?? none;
     let first = true;
+    const asked = isAskedBlock(b.kind, text);
+    let sceneFrom = out.length;
     for (const s of sentencesOf(text, lang).flatMap(splitAsked)) {
       const st = push(s, 'body', i, region, b.kind, weight, isHeading ? '' : heading, isHeading ? undefined : headingAt, groups, !!b.selected, promo);
       if (isHeading && first) {
@@ -213,10 +239,17 @@ export function toStatements(snapshot: PageSnapshot, lex: Lexicon): Statement[] 
       // A question is answered by the next sentence on the page, whatever block it stands in.
       if (asking) {
         asking.answer = st.index;
+        for (const q of scene) q.answer = st.index;
         st.answers = asking.index;
         asking = null;
+        scene = [];
+        sceneFrom = st.index + 1;
       }
-      if (st.question) asking = st;
+      if (st.question) {
+        asking = st;
+        if (asked) scene = askWith(out.slice(sceneFrom, st.index));
+        sceneFrom = st.index + 1;
+      }
     }
   }
   return out;

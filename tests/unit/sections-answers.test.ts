@@ -14,6 +14,23 @@ describe('a question and its answer', () => {
     expect(v.topUp.value).toBe('no');
   });
 
+  it('the sentences before the question set its scene: "about to use up my data" asks, the answer says yes', () => {
+    const ja = verdict(page(`<h1>香港eSIM 7日間 5GB ¥1,280</h1><button>購入する</button>
+      <dl><dt>Q. 旅行中に5GBを使い切りそうです。どうすればいいですか?</dt>
+      <dd>ご注文履歴の「追加データ」ボタンから、いまお使いの同じeSIMに1GB単位でデータを足せます。</dd></dl>`));
+    expect(ja.topUp.value).toBe('yes');
+    const en = verdict(page(`<h1>Japan eSIM 5GB 7 days US$9</h1><button>Buy now</button>
+      <h3>I will run out of data and can't buy a new eSIM abroad. What then?</h3>
+      <p>Open the app and add 1GB, 3GB or 5GB to the same eSIM in a tap.</p>`, 'en'));
+    expect(en.topUp.value).toBe('yes');
+  });
+
+  it('a plain paragraph that ends with a question still states what comes before it', () => {
+    const v = verdict(page(`<h1>Japan eSIM 5GB 7 days US$9</h1><button>Buy now</button>
+      <p>This eSIM cannot be topped up or extended once it is installed. Need more data?</p><p>Buy a second plan.</p>`, 'en'));
+    expect(v.topUp.value).toBe('no');
+  });
+
   it('a Cantonese "no" answers it', () => {
     const v = verdict(page(`<h1>Japan eSIM 30GB／15日 HK$148</h1><button>立即購買</button>
       <h3>Q. 30GB 用完可以增值嗎？</h3><div>唔可以。呢款 eSIM 係一次性方案，請另外購買一張新嘅 eSIM。</div>`, 'zh-Hant'));
