@@ -200,7 +200,13 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   const hasFact = (r: Reading) => factKinds(r) > 0;
   // Options are often buttons, which outside a <main> weigh as little as chrome: a picker's options are read all the
   // same when each names a whole plan ("15天 50GB"), while a selected filter chip names one fact ("7天", "Unlimited").
-  const options = all.filter((r) => isContent(r) || (isBodyText(r) && r.st.groups.length > 0 && factKinds(r) >= 2));
+  // On a page with no plan cards, controls of one fact each (tabs 「7日間」「15日間」「30日間」) are a picker's options;
+  // a row of chips with one that names nothing ("All", 「全部」) filters instead.
+  const oneFactControl = (r: Reading) => !set && r.st.kind === 'button' && factKinds(r) === 1;
+  const controls = new Map<number, Reading[]>();
+  for (const r of all) if (isBodyText(r) && r.st.kind === 'button' && r.st.groups[0]) (controls.get(r.st.groups[0][0]) ?? controls.set(r.st.groups[0][0], []).get(r.st.groups[0][0])!).push(r);
+  const pickerControl = (r: Reading) => oneFactControl(r) && controls.get(r.st.groups[0][0])!.every(hasFact);
+  const options = all.filter((r) => isContent(r) || (isBodyText(r) && r.st.groups.length > 0 && (factKinds(r) >= 2 || pickerControl(r))));
   const selected = options.filter((r) => r.st.selected);
   const bySet = new Map<number, Reading[]>();
   for (const r of options) for (const [s] of r.st.groups.slice(0, 1)) (bySet.get(s) ?? bySet.set(s, []).get(s)!).push(r);

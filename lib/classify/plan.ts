@@ -38,10 +38,26 @@ function validityOf(r: Reading, trusted: boolean): number | undefined {
   return d?.days;
 }
 
-function priceOf(r: Reading): { price: Plan['price']; currency: string; billing?: 'monthly' | 'daily'; from: boolean } | undefined {
+function priceOf(r: Reading, days?: number): { price: Plan['price']; currency: string; billing?: 'monthly' | 'daily'; from: boolean } | undefined {
   const usable = r.q.prices.filter((p) => !p.discount && !p.otherFee);
+  const listed = priceList(r, usable);
+  if (listed) {
+    // "7日間 ¥2,980 / 15日間 ¥4,480 / 30日間 ¥6,980": the plan's price is the one beside its own day count; without
+    // that, a list of prices is no single plan's price, like a "from" price.
+    const at = days === undefined ? -1 : listed.findIndex((d) => d.days === days);
+    const p = at >= 0 ? usable[at] : usable[0];
+    return { price: p.amount, currency: p.currency, billing: p.billing, from: at < 0 };
+  }
   const p = usable.find((x) => !x.from && x.billing !== 'daily') ?? usable.find((x) => !x.from) ?? usable[0];
   return p && { price: p.amount, currency: p.currency, billing: p.billing, from: p.from };
+}
+
+/** The day counts of a line that lists prices by duration, one before each price, in order; else undefined. */
+function priceList(r: Reading, usable: Reading['q']['prices']): Reading['q']['durations'] | undefined {
+  if (usable.length < 2 || new Set(usable.map((p) => p.amount)).size < usable.length) return undefined;
+  const days = r.q.durations.filter((d) => !d.window && !d.range);
+  if (days.length !== usable.length || new Set(days.map((d) => d.days)).size < days.length) return undefined;
+  return days.every((d, i) => d.end <= usable[i].start && (i === 0 || d.start >= usable[i - 1].end)) ? days : undefined;
 }
 
 export interface PlanSources {
@@ -84,7 +100,7 @@ export function planFrom({ ordered, trusted, fallback = [], structured }: PlanSo
   let price: ReturnType<typeof priceOf>;
   let priceQuote: string | undefined;
   for (const r of ordered) {
-    const p = priceOf(r);
+    const p = priceOf(r, plan.validityDays);
     if (!p) continue;
     // A per-day rate in the title or the chosen option is how the plan is sold ("$1.99/day"); elsewhere, like a
     // "from" price, it may come before the plan's total: keep looking.

@@ -154,6 +154,12 @@ const LEAF_KIND: Record<string, BlockKind> = {
 };
 
 
+/**
+ * A link drawn as a control of the page (`<a role="tab" aria-selected="true">15日間</a>`, a radio, an option) is a
+ * picker's option, not a menu's link: three of them in a row are the plan's choices, not navigation.
+ */
+const CONTROL_ROLE = /^(?:tab|radio|option|button|menuitemradio)$/i;
+
 /** Leaf elements that stay blocks of their own inside another leaf of text (a list item, a label). */
 const OWN_BLOCK_IN_LEAF = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 
@@ -598,7 +604,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
     const option = repeated || tag === 'option' || tag === 'label' || tag === 'button';
     const selected = p.selected || (option && isSelected(el, tag));
     const groups = item ? [item, ...p.groups].slice(0, MAX_GROUPS) : p.groups;
-    const leafKind = LEAF_KIND[tag];
+    const leafKind = tag === 'a' && CONTROL_ROLE.test(el.getAttribute('role') ?? '') ? 'button' : LEAF_KIND[tag];
     if (tag === 'a' && !p.inLeaf && el.parentElement === p.block && isProse(p.block)) return { ...p, region, regionRoot, selected, inH1, groups };
     // A card drawn as a list item or a label with its own heading and paragraphs (<li><h3>Japan 5GB</h3><p>…</p></li>):
     // each is a block of its own, so the card's title reads as its heading and its words are not glued together.

@@ -63,4 +63,17 @@ describe('a picker of bare options beside a price table', () => {
     expect(v.listing).toBeUndefined();
     expect(v.plan).toMatchObject({ dataGb: 10, validityDays: 15, price: 95 });
   });
+
+  it('tabs drawn as links are the picker, not a menu; a line of prices by duration gives the chosen one its price', () => {
+    const v = verdict(page(`<h1>アメリカ eSIM 無制限</h1>
+      <div role="tablist"><a href="?days=7" role="tab" aria-selected="false">7日間</a><a href="?days=15" role="tab" aria-selected="true">15日間</a><a href="?days=30" role="tab" aria-selected="false">30日間</a></div>
+      <p>7日間 ¥2,980/15日間 ¥4,480/30日間 ¥6,980</p><button>カートに入れる</button>`));
+    expect(v.plan).toMatchObject({ unlimited: true, validityDays: 15, price: 4480 });
+  });
+
+  it('three bare links in a row are still a menu', () => {
+    const v = verdict(page(`<h1>Japan eSIM 10GB</h1><div><a href="/7">7 days</a><a href="/15">15 days</a><a href="/30">30 days</a></div>
+      <p>Valid for 30 days from activation. US$19</p><button>Buy now</button>`, 'en'));
+    expect(v.plan).toMatchObject({ dataGb: 10, validityDays: 30, price: 19 });
+  });
 });
