@@ -263,6 +263,13 @@ function underReviewsHeading(blocks: PageSnapshot['blocks'], i: number, lang: st
 }
 
 /** The page's rating of this plan: its structured data, else a visible rating line in the content or review summary. */
+/** Right under the product's own title (its <h1>, a line or two before): where a shop shows the plan's stars. */
+function underTitle(blocks: PageSnapshot['blocks'], i: number, h1: string): boolean {
+  if (!h1) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (blocks[k].kind === 'heading' && blocks[k].text === h1) return true;
+  return false;
+}
+
 function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: number; count: number }; evidence: string[] } | undefined {
   const marked = snapshot.products.find((p) => p.rating)?.rating ?? snapshot.rating;
   if (marked && marked.count > 0) return { value: marked, evidence: [`${marked.stars} ★ (${marked.count})`] };
@@ -286,7 +293,7 @@ function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: numbe
     // it is as often a store's or a search result's.
     // A heading that names the reviews and shows their summary (「买家评价 ★★★★★ 4.9 分（876 条）」) is one too.
     const reviewsHeading = b.kind === 'heading' && REVIEW_WORD.test(b.text);
-    if (!REVIEW_WORD.test(m[0]) && !reviewsHeading && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
+    if (!REVIEW_WORD.test(m[0]) && !reviewsHeading && !underTitle(blocks, i, snapshot.h1) && !underReviewsHeading(blocks, i, snapshot.lang || 'en', lex)) continue;
     // The line's three shapes: stars then count ("4.7 ★ (5,904 reviews)"), stars then the word then count
     // ("4.3 レビュー540件"), the word and count then stars ("累计评价 876 · ★★★★★ 4.9").
     const g = m.groups;

@@ -246,6 +246,25 @@ const MAX_LABEL = 40;
 /** A value that answers its label ("不要", "Not required", "5G / 4G"); a paragraph beside a short title stands alone. */
 const MAX_VALUE = 60;
 const SENTENCE_END = /[。.!?！？]\s*$/;
+const isLabel = (b: Block) => (b.kind === 'text' || b.kind === 'heading') && b.text.length <= MAX_LABEL && !/\d/.test(b.text) && !SENTENCE_END.test(b.text);
+
+/**
+ * The same table as one flat grid of bare cells, label and value in turn (`<div class="kv"><div>テザリング</div>
+ * <div>ご利用いただけません。</div>…`): three or more pairs, every label short, and the values read as answers
+ * (longer than their label, or with a figure or a full stop), so a row of short feature names is not paired off.
+ */
+function alternates(blocks: Block[], list: number[][]): boolean {
+  if (list.length < 6 || list.length % 2 || list.some((item, i) => item.length !== 1 || item[0] !== list[0][0] + i)) return false;
+  let answers = 0;
+  for (let k = 0; k < list.length; k += 2) {
+    const label = blocks[list[k][0]];
+    const value = blocks[list[k + 1][0]];
+    if (!isLabel(label) || value.kind !== 'text') return false;
+    if (value.text.length > label.text.length || /\d/.test(value.text) || SENTENCE_END.test(value.text)) answers++;
+  }
+  return answers * 2 >= list.length / 2 + 1;
+}
+
 function joinKeyValueRows(blocks: Block[]): Block[] {
   // The blocks of each item, by set: set → item → block indexes.
   const sets = new Map<number, Map<number, number[]>>();
@@ -256,6 +275,10 @@ function joinKeyValueRows(blocks: Block[]): Block[] {
     (items.get(g[1]) ?? items.set(g[1], []).get(g[1])!).push(i);
   });
   const merged = new Set<number>();
+  const join = (a: number, b: number) => {
+    blocks[a] = { ...blocks[a], text: `${blocks[a].text.replace(/\s*[:：]\s*$/, '')}${CELL_SEPARATOR}${blocks[b].text}`.slice(0, MAX_BLOCK_CHARS), kind: 'row' };
+    merged.add(b);
+  };
   for (const items of sets.values()) {
     const list = [...items.values()];
     const pairs = list.every(([a, b, ...rest]) => {
@@ -263,10 +286,10 @@ function joinKeyValueRows(blocks: Block[]): Block[] {
       const label = blocks[a].text;
       return (blocks[a].kind === 'text' || blocks[a].kind === 'heading') && blocks[b].kind === 'text' && blocks[b].text.length <= MAX_VALUE && label.length <= MAX_LABEL && !/\d/.test(label) && !SENTENCE_END.test(label);
     });
-    if (!pairs || list.length < 3) continue;
-    for (const [a, b] of list) {
-      blocks[a] = { ...blocks[a], text: `${blocks[a].text.replace(/\s*[:：]\s*$/, '')}${CELL_SEPARATOR}${blocks[b].text}`.slice(0, MAX_BLOCK_CHARS), kind: 'row' };
-      merged.add(b);
+    if (pairs && list.length >= 3) {
+      for (const [a, b] of list) join(a, b);
+    } else if (alternates(blocks, list)) {
+      for (let k = 0; k < list.length; k += 2) join(list[k][0], list[k + 1][0]);
     }
   }
   return merged.size ? blocks.filter((_, i) => !merged.has(i)) : blocks;

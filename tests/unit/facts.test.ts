@@ -143,6 +143,9 @@ describe('traveller facts: English', () => {
     expect(values(facts(page('ja', '<h2>カスタマーレビュー</h2><p><span>★★★★☆</span> 4.3(212件)</p>'))).rating).toEqual({ stars: 4.3, count: 212 });
     expect(values(facts(page('zh-Hans', '<h2>用户评价 <small>4.2 分 · 862 条评价</small></h2>'))).rating).toEqual({ stars: 4.2, count: 862 });
     expect(values(facts(page('ja', '<div><a href="/s">モバイルパーク</a> ★4.31(388件)</div>'))).rating).toBeUndefined();
+    // Right under the product's title, where a shop shows the plan's own stars.
+    const titled = `<html lang="ja"><head><title>インド eSIM</title></head><body><main><h1>インド eSIM データプラン</h1><p class="rv">★★★★☆ 4.1(57件)</p><p>¥1,580</p><button>購入</button></main></body></html>`;
+    expect(values(facts(titled)).rating).toEqual({ stars: 4.1, count: 57 });
   });
 
   it('answers a question from the sentence after it, and reads the rating in JSON-LD', () => {

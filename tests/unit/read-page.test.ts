@@ -134,6 +134,13 @@ describe('readPage', () => {
     expect(grid.blocks.map((b) => b.text)).toEqual(['Japan 5GB', '$10', 'Japan 10GB', '$16', 'Japan 20GB', '$25']);
   });
 
+  it('reads a flat grid of bare label and value cells as rows, but not a row of short feature names', () => {
+    const kv = snap(`<body><div class="kv"><div>データ容量</div><div>4GB(高速)。その後は128kbps。</div><div>テザリング</div><div>ご利用いただけません。</div><div>電話番号</div><div>付与されません。</div></div></body>`);
+    expect(kv.blocks.map((b) => b.text)).toEqual(['データ容量 : 4GB(高速)。その後は128kbps。', 'テザリング : ご利用いただけません。', '電話番号 : 付与されません。']);
+    const features = snap(`<body><div class="f"><div>Fast setup</div><div>Hotspot</div><div>No contract</div><div>Top-up</div><div>Support</div><div>Refunds</div></div></body>`);
+    expect(features.blocks).toHaveLength(6);
+  });
+
   it('keeps a spec row or a dt/dd pair together as one statement', () => {
     const s = snap(`<body><table><tr><th>Top-up</th><td>Not available</td></tr></table><dl><dt>チャージ</dt><dd>不可</dd></dl></body>`);
     expect(s.blocks.map((b) => b.text)).toEqual(['Top-up : Not available', 'チャージ : 不可']);
