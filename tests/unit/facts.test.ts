@@ -319,6 +319,14 @@ describe('refunds, in the words shops use (dev batch 24)', () => {
     // Unused days that cannot be cashed are leftovers, not the eSIM's refund.
     expect(refundOn('zh-Hans', '<p>数码商品，售出后概不退款。</p><p>未使用的天数也不能折现或退款。</p>')).toBe('never');
   });
+
+  it('a refusal for one cause (a phone that cannot use it, an expired or deleted eSIM, the billed month) is no rule on refunds', () => {
+    expect(refundOn('zh-Hans', '<p>因设备不兼容导致无法使用的，恕不退款。</p>')).toBeUndefined();
+    expect(refundOn('zh-Hans', '<p>须在购买后 30 天内安装，逾期 eSIM 作废且不予退款。</p>')).toBeUndefined();
+    expect(refundOn('zh-Hant', '<p>因客戶疏失刪除的 eSIM 亦不予退款。</p>')).toBeUndefined();
+    expect(refundOn('en', '<p>No refund is given if you deleted the eSIM.</p>')).toBeUndefined();
+    expect(refundOn('zh-Hant', '<p>因客戶疏失刪除的 eSIM 亦不予退款。</p><p>本商品一經售出，恕不退款。</p>')).toBe('never');
+  });
 });
 
 describe('when the days start, in the words shops use', () => {
