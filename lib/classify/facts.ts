@@ -44,9 +44,17 @@ function firstMatch(text: string, script: Script, kind: FactPhraseKind, lex: Lex
 function phraseIn(r: Reading, kind: FactPhraseKind, lex: Lexicon): { phrase: CompiledPhrase; at: number } | null {
   const { text, script } = r.st;
   if (!lex.facts.any[kind].test(text, script)) return null;
-  const hit = firstMatch(text, script, kind, lex, (p) => !MARKERS.has(p.value));
+  let hit = firstMatch(text, script, kind, lex, (p) => !MARKERS.has(p.value));
+  // "Every pack is data-only, so keep your home SIM for calls": the clause about something else says nothing, the
+  // rest of the statement still does (the clause is blanked, so positions hold).
+  if (hit?.phrase.value === 'other' && CLAUSE_SCOPED_OTHER.has(kind)) {
+    const rest = blankClauses(text, (t) => marker(t, script, kind, 'other', lex));
+    hit = rest.trim() ? firstMatch(rest, script, kind, lex, (p) => !MARKERS.has(p.value)) : null;
+  }
   return hit && hit.phrase.value !== 'other' ? { phrase: hit.phrase, at: hit.m.index } : null;
 }
+// Only the number: refunds measured worse so (a refund's 'other' clause often carries the rule itself); hotspot did not move.
+const CLAUSE_SCOPED_OTHER = new Set<FactPhraseKind>(['number']);
 
 /** A fact's phrase of one special value ("cue", "not", "other", "topic", or a value such as "fixed-date"). */
 function marker(text: string, script: Script, kind: FactPhraseKind, value: string, lex: Lexicon): RegExpExecArray | null {

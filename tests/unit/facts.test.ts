@@ -368,6 +368,15 @@ describe('when the days start, in the words shops use', () => {
 describe('a number for texts only, and hotspot, in the words shops use', () => {
   const numberOn = factOn('number');
   const hotspotOn = factOn('hotspot');
+  it('data only, said beside a clause about the home SIM, as "internet-only", 「数据专用」 or 「電話番号 : 付きません」', () => {
+    expect(numberOn('en', '<p>Every pack is data-only — there is no phone number, so keep your home SIM for calls.</p>')).toBe('data-only');
+    expect(numberOn('en', '<p>All tariffs are internet-only: calls and SMS are not part of the package.</p>')).toBe('data-only');
+    expect(numberOn('zh-Hans', '<table><tr><th>类型</th><td>数据专用（不支持语音通话、短信）</td></tr></table>')).toBe('data-only');
+    expect(numberOn('ja', '<dl><dt>電話番号</dt><dd>付きません。</dd></dl>')).toBe('data-only');
+    // The home SIM's calls alone say nothing of this plan's number.
+    expect(numberOn('en', '<p>Keep your home SIM for calls and texts while abroad.</p>')).toBeUndefined();
+  });
+
   it('a local number for texts is SMS, though outgoing calls are not possible', () => {
     expect(numberOn('en', '<p>Local data with a Mexican +52 number that receives and sends text messages.</p>')).toBe('sms');
     expect(numberOn('ja', '<p>タイ eSIM｜＋66番号付き（SMS受信可）</p><p>音声通話の発信はできません。</p>')).toBe('sms');
