@@ -373,6 +373,12 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
     expect(numberOn('en', '<p>All tariffs are internet-only: calls and SMS are not part of the package.</p>')).toBe('data-only');
     expect(numberOn('zh-Hans', '<table><tr><th>类型</th><td>数据专用（不支持语音通话、短信）</td></tr></table>')).toBe('data-only');
     expect(numberOn('ja', '<dl><dt>電話番号</dt><dd>付きません。</dd></dl>')).toBe('data-only');
+    expect(numberOn('zh-Hans', '<p>本 eSIM 不能接听电话、收发短信。</p>')).toBe('data-only');
+    // Minutes of calls, a number with calls, a number kept for calls and texts: voice.
+    expect(numberOn('en', '<p>300 minutes of calls to other operators and 300 SMS.</p>')).toBe('voice');
+    expect(numberOn('en', '<p>A UK mobile number, calls, texts and data on a rolling monthly plan.</p>')).toBe('voice');
+    expect(numberOn('zh-Hans', '<p>保留新加坡 +65 号码，照常接听电话、收发短信。</p>')).toBe('voice');
+    expect(numberOn('zh-Hant', '<p>原本的門號可保留通話與簡訊，但請關閉原卡的數據漫遊。</p>')).toBeUndefined();
     // The home SIM's calls alone say nothing of this plan's number.
     expect(numberOn('en', '<p>Keep your home SIM for calls and texts while abroad.</p>')).toBeUndefined();
   });
