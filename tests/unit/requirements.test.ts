@@ -27,6 +27,13 @@ describe('requirements', () => {
     expect(reqs('ja', 'お支払いには日本の銀行口座(口座振替)が必要です。')).toContain('jp-bank-account');
   });
 
+  it("another country's bank account, or opening one, is no Japanese bank account; a Japanese address asked politely is one", () => {
+    expect(reqs('ja', 'アメリカの銀行口座は不要です。日本のクレジットカードで支払えます。')).not.toContain('jp-bank-account');
+    expect(reqs('ja', '米国番号は銀行口座開設時のSMS認証にも使えます。')).not.toContain('jp-bank-account');
+    expect(reqs('ja', 'お支払いは銀行口座からの引き落としが必要です。')).toContain('jp-bank-account');
+    expect(reqs('ja', '日本国内のご住所が必要です。')).toContain('jp-address');
+  });
+
   it('a residence card among the IDs an identity check accepts is the identity check', () => {
     expect(reqs('en', 'Identity verification: upload your passport or residence card')).toEqual(['identity-check']);
     expect(reqs('ja', '本人確認書類(運転免許証・マイナンバーカード・在留カードなど)')).toEqual(['identity-check']);
