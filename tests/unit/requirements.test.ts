@@ -34,6 +34,13 @@ describe('requirements', () => {
     expect(reqs('ja', '日本国内のご住所が必要です。')).toContain('jp-address');
   });
 
+  it("a passport registered by law (Korea's, Mexico's) is the identity check, details in brackets or not", () => {
+    expect(reqs('ja', '韓国の法令により、ご利用前にパスポート情報(氏名・パスポート番号・生年月日)のご登録が必要です。')).toContain('identity-check');
+    expect(reqs('ja', 'ご購入時にパスポート番号・氏名（ローマ字）のご登録が必要です。')).toContain('identity-check');
+    expect(reqs('en', 'After checkout we will ask you to upload a photo of your passport.')).toContain('identity-check');
+    expect(reqs('en', 'Every local number must be registered to its user.')).toContain('identity-check');
+  });
+
   it('a residence card among the IDs an identity check accepts is the identity check', () => {
     expect(reqs('en', 'Identity verification: upload your passport or residence card')).toEqual(['identity-check']);
     expect(reqs('ja', '本人確認書類(運転免許証・マイナンバーカード・在留カードなど)')).toEqual(['identity-check']);
