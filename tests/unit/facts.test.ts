@@ -379,7 +379,7 @@ describe('a number for texts only, and hotspot, in the words shops use', () => {
     expect(numberOn('en', '<p>A UK mobile number, calls, texts and data on a rolling monthly plan.</p>')).toBe('voice');
     expect(numberOn('zh-Hans', '<p>保留新加坡 +65 号码，照常接听电话、收发短信。</p>')).toBe('voice');
     expect(numberOn('zh-Hant', '<p>原本的門號可保留通話與簡訊，但請關閉原卡的數據漫遊。</p>')).toBeUndefined();
-    expect(factOn('jpNumber')('ja', '<p>アメリカの電話番号(+1)が付きます。通話・SMS無制限。日本の番号ではありません。</p>')).toBe(false);
+    expect(factOn('jpNumber')('ja', '<p>アメリカの電話番号(+1)が付きます。米国内通話・SMS無制限。日本の番号ではありません。</p>')).toBe(false);
     // The home SIM's calls alone say nothing of this plan's number.
     expect(numberOn('en', '<p>Keep your home SIM for calls and texts while abroad.</p>')).toBeUndefined();
   });
