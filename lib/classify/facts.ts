@@ -270,7 +270,6 @@ function underReviewsHeading(blocks: PageSnapshot['blocks'], i: number, lang: st
   return false;
 }
 
-/** The page's rating of this plan: its structured data, else a visible rating line in the content or review summary. */
 /** Right under the product's own title (its <h1>, a line or two before): where a shop shows the plan's stars. */
 function underTitle(blocks: PageSnapshot['blocks'], i: number, h1: string): boolean {
   if (!h1) return false;
@@ -278,6 +277,7 @@ function underTitle(blocks: PageSnapshot['blocks'], i: number, h1: string): bool
   return false;
 }
 
+/** The page's rating of this plan: its structured data, else a visible rating line in the content or review summary. */
 function ratingOf(snapshot: PageSnapshot, lex: Lexicon): { value: { stars: number; count: number }; evidence: string[] } | undefined {
   const marked = snapshot.products.find((p) => p.rating)?.rating ?? snapshot.rating;
   if (marked && marked.count > 0) return { value: marked, evidence: [`${marked.stars} ★ (${marked.count})`] };

@@ -262,7 +262,7 @@ function alternates(blocks: Block[], list: number[][]): boolean {
     if (!isLabel(label) || value.kind !== 'text') return false;
     if (value.text.length > label.text.length || /\d/.test(value.text) || SENTENCE_END.test(value.text)) answers++;
   }
-  return answers * 2 >= list.length / 2 + 1;
+  return answers > list.length / 4; // more than half of the pairs
 }
 
 function joinKeyValueRows(blocks: Block[]): Block[] {
@@ -283,8 +283,7 @@ function joinKeyValueRows(blocks: Block[]): Block[] {
     const list = [...items.values()];
     const pairs = list.every(([a, b, ...rest]) => {
       if (b !== a + 1 || rest.length) return false;
-      const label = blocks[a].text;
-      return (blocks[a].kind === 'text' || blocks[a].kind === 'heading') && blocks[b].kind === 'text' && blocks[b].text.length <= MAX_VALUE && label.length <= MAX_LABEL && !/\d/.test(label) && !SENTENCE_END.test(label);
+      return isLabel(blocks[a]) && blocks[b].kind === 'text' && blocks[b].text.length <= MAX_VALUE;
     });
     if (pairs && list.length >= 3) {
       for (const [a, b] of list) join(a, b);
