@@ -342,6 +342,25 @@ function allowance(r: Reading | undefined, plan: Plan) {
   return (amounts.length > 1 && amounts.find((a) => a.gb === own)) || amounts[0];
 }
 
+/**
+ * A carrier's Latin name among Chinese or Japanese words ("Dialog 与 Mobitel 双网络", 「Síminn / Nova 網路」): the joining
+ * word and the word for network read as their English, so the carrier table's names that need such a context
+ * (Dialog, Nova, Smart, Bell…) are known in every language without a variant each.
+ */
+const CJK_AND = /(?<=[A-Za-z0-9À-ÿ)]) ?(?:与|與|和|及|或|、) ?(?=[A-Za-zÀ-ÿ])/g;
+const CJK_NETWORK = /(?<=[A-Za-z0-9À-ÿ]) ?(?:双网络|雙網絡|双网|雙網|网络|網絡|網路|回線|ネットワーク|网|網)/g;
+/** Whether `text` anywhere says a carrier is not used (the lexicon's refusals, unanchored). */
+const unanchored = new WeakMap<Lexicon, RegExp>();
+function refusesCarrier(text: string, lex: Lexicon): boolean {
+  let re = unanchored.get(lex);
+  if (!re) {
+    const { before, after } = lex.facts.networkNot;
+    unanchored.set(lex, (re = new RegExp(`${before.source.replace(/\$$/, '')}|${after.source.replace(/^\^/, '')}`, 'i')));
+  }
+  return re.test(text);
+}
+const latinContext = (text: string) => (/[A-Za-z]/.test(text) ? text.replace(CJK_AND, ' and ').replace(CJK_NETWORK, ' network') : text);
+
 /** A carrier named in `text` other than as one the plan does not use ("Verizon回線には接続しません", "does not use Verizon"). */
 function namesCarrier(text: string, re: RegExp, lex: Lexicon): boolean {
   const { before, after } = lex.facts.networkNot;
@@ -454,10 +473,13 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
     // Networks: named in a clause about the network, or in a short spec line or title.
     const specLine = st.text.length < 80 && (st.source !== 'body' || st.kind === 'heading' || st.kind === 'row' || /[:|/]/.test(st.text));
     if (lex.facts.anyCarrier.test(st.text) && (specLine || lex.facts.networkWord.test(st.text))) {
+      // The English reading only where the statement refuses no carrier: its refusals are worded around the CJK words.
+      const latin = latinContext(st.text);
+      const text = latin !== st.text && !refusesCarrier(st.text, lex) ? latin : st.text;
       for (const c of lex.facts.carriers) {
         c.re.lastIndex = 0;
         // A carrier keeps its weightiest mention: a promo bar's "Runs on One NZ" must not hide the spec row's.
-        if (namesCarrier(st.text, c.re, lex) && weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });
+        if (namesCarrier(text, c.re, lex) && weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });
       }
     }
   }

@@ -320,6 +320,12 @@ describe('refunds, in the words shops use (dev batch 24)', () => {
     expect(refundOn('zh-Hans', '<p>数码商品，售出后概不退款。</p><p>未使用的天数也不能折现或退款。</p>')).toBe('never');
   });
 
+  it('carriers whose names need a context (Dialog, Nova) are known beside Chinese words for "and" and "network"', () => {
+    expect(factOn('networks')('zh-Hans', '<p>网络：Dialog 与 Mobitel 双网络</p>')).toEqual(['mobitel', 'dialog']);
+    expect(factOn('networks')('zh-Hans', '<p>使用冰岛本地 Síminn 与 Nova 网络。</p>')).toEqual(['nova', 'siminn']);
+    expect(factOn('networks')('zh-Hans', '<p>我们的客服对话（dialog）窗口 24 小时在线。</p>')).toBeUndefined();
+  });
+
   it('a refusal for one cause (a phone that cannot use it, an expired or deleted eSIM, the billed month) is no rule on refunds', () => {
     expect(refundOn('zh-Hans', '<p>因设备不兼容导致无法使用的，恕不退款。</p>')).toBeUndefined();
     expect(refundOn('zh-Hans', '<p>须在购买后 30 天内安装，逾期 eSIM 作废且不予退款。</p>')).toBeUndefined();
