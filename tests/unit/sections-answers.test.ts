@@ -38,6 +38,14 @@ describe('a question and its answer', () => {
   });
 });
 
+describe('a service the page calls unrelated, and shop points', () => {
+  it('「手機儲值…與本商品無關」 and 「手機儲值點數折抵」 say nothing of topping up this eSIM', () => {
+    const v = verdict(page(`<h1>泰國 eSIM 每日2GB 8天 $349</h1><button>立即購買</button>
+      <p>結帳可用手機儲值點數折抵</p><p>頁首「手機儲值/繳電信費」為台灣門號預付卡服務，與本商品無關。</p>`, 'zh-Hant'));
+    expect(v.topUp.value).toBe('unknown');
+  });
+});
+
 describe('a strip of other products', () => {
   it('"you may also be interested" opens it, and fine print naming this product ends it', () => {
     const v = verdict(page(`<h1>日本雙網 eSIM 5 天・每日 1GB NT$320</h1><button>立即購買</button><p>NTT docomo／SoftBank 自動選擇。</p>
