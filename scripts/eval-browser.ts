@@ -35,6 +35,7 @@ const SETS: Record<string, string> = {
   blind13: join(FIXTURES, 'blind13'),
   blind14: join(FIXTURES, 'blind14'),
   blind15: join(FIXTURES, 'blind15'),
+  blind16: join(FIXTURES, 'blind16'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

@@ -155,6 +155,12 @@ describe('independent sets', () => {
     holds('blind15', figures(loadLabelSet('blind15', join(FIXTURES, 'blind15')).map(scorePage)), { productF1: 0.92, topUp: 0.89, term: 0.89, planAllRight: 0.77, requirementsPrecision: 0.62 });
   });
 
+  it('sixteenth blind set (28 pages, four languages; never tuned on, not even by its figures) holds its first figures', () => {
+    // First measure, 2026-12-04 (session 14's first engine, 5042c11): F1 1.00, top-up 0.88, term 0.92, plan facts
+    // 0.88, requirements precision 0.71. Floors: first figures less 0.05.
+    holds('blind16', figures(loadLabelSet('blind16', join(FIXTURES, 'blind16')).map(scorePage)), { productF1: 0.95, topUp: 0.83, term: 0.87, planAllRight: 0.83, requirementsPrecision: 0.66 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -192,6 +198,8 @@ describe('independent sets', () => {
       blind14: { fairUse: 0.87, validityStart: 0.91, activationWindowDays: 0.78, number: 0.96, jpNumber: 0.96, hotspot: 0.91, networks: 0.78, refund: 1, rating: 1 },
       // First measure of the fifteenth blind set (21 pages), 2026-12-03 (session 13's first engine), never tuned on.
       blind15: { fairUse: 0.94, validityStart: 0.76, activationWindowDays: 0.88, number: 0.82, jpNumber: 0.88, hotspot: 0.94, networks: 0.7, refund: 0.82, rating: 0.76 },
+      // First measure of the sixteenth blind set (28 pages), 2026-12-04 (session 14's first engine), never tuned on.
+      blind16: { fairUse: 0.83, validityStart: 0.92, activationWindowDays: 1, number: 0.96, jpNumber: 1, hotspot: 0.96, networks: 0.92, refund: 0.83, rating: 0.96 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
