@@ -4,7 +4,7 @@ import { runsOn, scriptOf, type Script } from '../data/union';
 import { CELL_SEPARATOR, type PageSnapshot } from '../page/snapshot';
 import { normalize, snippet } from '../text/normalize';
 import { findCues, statementCue } from './context';
-import { sectionOf } from './statements';
+import { sectionOf, type Statement } from './statements';
 import type { Reading } from './read';
 import type { Facts, Plan } from './verdict';
 
@@ -394,6 +394,14 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const windows: Hit[] = [];
   const fairUse: Array<Hit & { gb: number; per: 'day' | 'total'; kbps?: number }> = [];
   const networks = new Map<string, Hit>();
+  // A picker of networks (「ドコモ回線 / au回線」, one of them chosen): the options not chosen name networks the
+  // plan could have had, not the one it has; so does any other mention of those carriers, unless a chosen option names them.
+  const item = (g: [number, number]) => `${g[0]}:${g[1]}`;
+  const chosenItems = new Set(readings.filter((r) => r.st.selected && r.st.groups.length).map((r) => item(r.st.groups[0])));
+  const pickers = new Set([...chosenItems].map((k) => k.split(':')[0]));
+  const notChosen = (st: Statement) => !st.selected && st.groups.length > 0 && pickers.has(String(st.groups[0][0])) && !chosenItems.has(item(st.groups[0]));
+  const alternatives = new Set<string>();
+  const chosenCarriers = new Set<string>();
   let order = 0;
   for (const r of readings) {
     const st = r.st;
@@ -476,10 +484,17 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       // The English reading only where the statement refuses no carrier: its refusals are worded around the CJK words.
       const latin = latinContext(st.text);
       const text = latin !== st.text && !refusesCarrier(st.text, lex) ? latin : st.text;
+      const option = notChosen(st);
       for (const c of lex.facts.carriers) {
         c.re.lastIndex = 0;
+        if (!namesCarrier(text, c.re, lex)) continue;
+        if (option) {
+          alternatives.add(c.id);
+          continue;
+        }
+        if (st.selected) chosenCarriers.add(c.id);
         // A carrier keeps its weightiest mention: a promo bar's "Runs on One NZ" must not hide the spec row's.
-        if (namesCarrier(text, c.re, lex) && weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });
+        if (weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });
       }
     }
   }
@@ -501,8 +516,11 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const number = facts.number?.value;
   if (number === 'voice') facts.jpNumber = { value: !!jp || input.japaneseCarrier, evidence: jp?.evidence ?? facts.number!.evidence };
   else if (number) facts.jpNumber = { value: false, evidence: facts.number!.evidence };
+  if (chosenCarriers.size) for (const id of alternatives) if (!chosenCarriers.has(id)) networks.delete(id);
   if (networks.size) {
-    const named = [...networks.values()].filter((h) => h.weight >= 0.5);
+    // A brand named beside its own group ("Telefónica/O2", "O2 (Telefónica)") is that group's network, not a second one.
+    const brands = new Map(lex.facts.carriers.filter((c) => c.brandOf).map((c) => [c.id, c.brandOf!]));
+    const named = [...networks.values()].filter((h) => h.weight >= 0.5 && !networks.has(brands.get(h.value) ?? ''));
     if (named.length) facts.networks = { value: named.map((h) => h.value).slice(0, 12), evidence: [...new Set(named.map((h) => h.quote))].slice(0, 2) };
   }
   if (input.withRating !== false) {

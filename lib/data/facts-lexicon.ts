@@ -35,7 +35,8 @@ export const FactsLexiconSchema = z.object({
   networkWord: z.object({ pattern: regexSource, examples: z.array(z.string()).min(1) }),
   /** A fair-use allowance that resets each day ("the day's 2GB", 「その日の24時まで」, 「当日」). */
   perDay: z.object({ pattern: regexSource, examples: z.array(z.string()).min(1) }),
-  carriers: z.array(z.object({ id: z.string().min(1), pattern: regexSource, examples: z.array(z.string()).min(1) })).min(1),
+  // `brandOf`: a brand of another carrier in the list ("Telefónica/O2"): named beside its group, it is the group.
+  carriers: z.array(z.object({ id: z.string().min(1), pattern: regexSource, examples: z.array(z.string()).min(1), brandOf: z.string().min(1).optional() })).min(1),
   /** A carrier the plan does not use ("does not use Verizon", 「Verizon回線には接続しません」): words just before or after the name. */
   networkNot: z.object({ before: regexSource, after: regexSource, examples: z.array(z.string()).min(1) }),
   rating: z.object({ line: regexSource, star: regexSource, shop: regexSource, examples: z.array(z.string()).min(1) }),
@@ -54,7 +55,7 @@ export interface FactsLexicon {
   speed: { re: RegExp; units: Record<string, number> };
   networkWord: RegExp;
   perDay: RegExp;
-  carriers: Array<{ id: string; re: RegExp }>;
+  carriers: Array<{ id: string; re: RegExp; brandOf?: string }>;
   anyCarrier: RegExp;
   networkNot: { before: RegExp; after: RegExp };
   rating: { line: RegExp; star: RegExp; shop: RegExp };
@@ -74,7 +75,7 @@ export function compileFacts(data: FactsLexiconData): FactsLexicon {
     speed: { re: new RegExp(data.speed.pattern, 'g'), units: Object.fromEntries(Object.entries(data.speed.units).map(([k, v]) => [k.toLowerCase(), v])) },
     networkWord: new RegExp(data.networkWord.pattern, 'i'),
     perDay: new RegExp(data.perDay.pattern, 'i'),
-    carriers: data.carriers.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi') })),
+    carriers: data.carriers.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'gi'), brandOf: c.brandOf })),
     anyCarrier: new RegExp(data.carriers.map((c) => `(?:${c.pattern})`).join('|'), 'i'),
     // Anchored at the name: "before" ends where it starts, "after" starts where it ends.
     networkNot: { before: new RegExp(`(?:${data.networkNot.before})$`, 'i'), after: new RegExp(`^(?:${data.networkNot.after})`, 'i') },

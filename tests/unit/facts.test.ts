@@ -533,3 +533,24 @@ describe('data/lexicon.json › facts', () => {
     expect(scriptOf('熱點')).toBe('zh');
   });
 });
+
+describe('networks a plan could have had (session 14, dev batches 14-31)', () => {
+  const networksOn = factOn('networks');
+  it('a brand written beside its group is the group: "Telefónica/O2", 「Telefónica（O2）」; alone it is itself', () => {
+    expect(networksOn('en', '<table><tr><td>Networks</td><td>Orange, Vodafone, Telefónica/O2 (varies by country)</td></tr></table>')).toEqual(['orange', 'vodafone', 'telefonica']);
+    expect(networksOn('ja', '<p>接続先：各国のOrange、Telefónica（O2）のネットワーク</p>')).toEqual(['orange', 'telefonica']);
+    expect(networksOn('en', '<p>Network: O2 UK 5G</p>')).toEqual(['o2']);
+  });
+  it('in a picker of networks the chosen one is the plan\'s; the others, and a line that offers them, are not', () => {
+    const picker = (checked: 'docomo' | 'au') => `
+      <p>ドコモ回線とau回線から選べる月額制eSIMです。</p>
+      <fieldset><legend>回線を選ぶ</legend>
+        <label><input type="radio" name="line" ${checked === 'docomo' ? 'checked' : ''}> ドコモ回線(タイプD)</label>
+        <label><input type="radio" name="line" ${checked === 'au' ? 'checked' : ''}> au回線(タイプA)</label>
+      </fieldset>`;
+    expect(networksOn('ja', picker('au'))).toEqual(['au']);
+    expect(networksOn('ja', picker('docomo'))).toEqual(['docomo']);
+    // Without a choice made, every network the page names for the plan stays.
+    expect(networksOn('ja', '<p>ドコモ回線とau回線から選べる月額制eSIMです。</p>')).toEqual(['docomo', 'au']);
+  });
+});
