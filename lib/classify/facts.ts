@@ -395,7 +395,8 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const fairUse: Array<Hit & { gb: number; per: 'day' | 'total'; kbps?: number }> = [];
   const networks = new Map<string, Hit>();
   // A picker of networks (「ドコモ回線 / au回線」, one of them chosen): the options not chosen name networks the
-  // plan could have had, not the one it has; so does any other mention of those carriers, unless a chosen option names them.
+  // plan could have had, not the one it has; so does any other mention of those carriers, unless a chosen option
+  // names them. Where no chosen option names a carrier, the picker is of something else and the options count.
   const item = (g: [number, number]) => `${g[0]}:${g[1]}`;
   const chosenItems = new Set(readings.filter((r) => r.st.selected && r.st.groups.length).map((r) => item(r.st.groups[0])));
   const pickers = new Set([...chosenItems].map((k) => k.split(':')[0]));
@@ -488,10 +489,7 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
       for (const c of lex.facts.carriers) {
         c.re.lastIndex = 0;
         if (!namesCarrier(text, c.re, lex)) continue;
-        if (option) {
-          alternatives.add(c.id);
-          continue;
-        }
+        if (option) alternatives.add(c.id);
         if (st.selected) chosenCarriers.add(c.id);
         // A carrier keeps its weightiest mention: a promo bar's "Runs on One NZ" must not hide the spec row's.
         if (weight > (networks.get(c.id)?.weight ?? -Infinity)) networks.set(c.id, { value: c.id, weight, order, quote });

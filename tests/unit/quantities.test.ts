@@ -135,6 +135,9 @@ describe('prices', () => {
       ['Plans from $4.50', 'en', 'from'], ['NT$99起', 'zh-TW', 'from'], ['¥890から', 'ja', 'from'],
     ];
     for (const [text, lang, kind] of cases) expect(q(text, lang).prices[0]?.[kind], text).toBe(true);
+    // A one-off payment is the price (dev batch 26: every card of a grid priced "A$9 one-off" lost its price).
+    expect(q('A$9 one-off', 'en').prices[0]?.discount).toBe(false);
+    expect(q('$5 off your first order', 'en').prices[0]?.discount).toBe(true);
   });
 
   it('takes every price listed after a fee cue as that fee, not only the nearest', () => {
