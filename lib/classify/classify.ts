@@ -84,6 +84,11 @@ function inFamily(card: Plan, head: Plan): boolean {
   return named.length > 0 && named.every((k) => card[k] === head[k]);
 }
 
+function rangeOf(cards: Plan[], head: Plan): boolean {
+  const named = (['dataGb', 'dailyGb', 'unlimited', 'validityDays'] as const).filter((k) => head[k] !== undefined);
+  return named.length >= 2 && named.every((k) => cards.some((c) => c[k] === head[k])) && !cards.some((c) => inFamily(c, head));
+}
+
 interface Judged {
   plan: Plan;
   term: Term;
@@ -227,7 +232,9 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
 
   // A title that names what every card shares ("Korea Unlimited eSIM – 1GB/day") names the family, not one plan.
   const familyTitle = headNamesPlan && !set?.selected && !picksPlan && (set?.cards.filter((c) => inFamily(cardFacts(c).plan, headPlan)).length ?? 0) >= 2;
-  if (set && !set.selected && (!namesOnePlan || familyTitle)) {
+  // A title that sums up the range (「毎日2GB・合計容量・無制限」): each fact it names is some card's, and no card has them all.
+  const rangeTitle = headNamesPlan && !!set && !set.selected && !picksPlan && rangeOf(set.cards.map((c) => cardFacts(c).plan), headPlan);
+  if (set && !set.selected && (!namesOnePlan || familyTitle || rangeTitle)) {
     const inCards = new Set(set.cards.flatMap((c) => c.readings));
     const outside = all.filter((r) => !inCards.has(r));
     const { listing, plan, topUp, term } = listingOf(set, snapshot, all, outside, lex, provider, voice);

@@ -200,6 +200,15 @@ describe('plan cards', () => {
     expect(v.plan.price).toBeUndefined();
   });
 
+  it('a title that sums up the range ("2GB a day · unlimited") names facts of different cards: the page is a listing', () => {
+    const page = (title: string) => verdict(`<html><head><title>${title}</title></head><body><main><h1>${title}</h1>
+      <div class="c"><h3>日本 毎日2GB × 5日間</h3><p>¥1,900</p></div><div class="c"><h3>日本 合計15GB × 15日間</h3><p>¥3,900</p></div>
+      <div class="c"><h3>日本 データ無制限 × 7日間</h3><p>¥4,500</p></div></main></body></html>`);
+    expect(page('日本eSIM 料金プラン|毎日2GB・合計容量・無制限').listing?.plans).toBe(3);
+    // A title naming one card's plan whole is that plan's page, the grid beside it other offers.
+    expect(page('日本eSIM 毎日2GB 5日間').listing).toBeUndefined();
+  });
+
   it('a fact every card states alike is the listing\'s; one the cards differ on is not', () => {
     const v = verdict(`<html><head><title>Japan eSIM plans</title></head><body><main><h1>Japan eSIM plans</h1>
       <div class="c"><h3>3GB · 7 days</h3><p>Hotspot allowed</p><p>Data only</p><p>$6</p></div>
