@@ -173,3 +173,15 @@ describe('what limits a top-up and what only names it', () => {
     expect(verdict(page('en', 'Japan eSIM 10GB', '<h2>About top-ups</h2><p>Top-ups can be bought in the app.</p>')).topUp.value).toBe('yes');
   });
 });
+
+describe('a page-wide rule with one exception (dev batch 26)', () => {
+  it('「每日通行证」 is a day pass: the exception binds the daily card, the rule the others', () => {
+    const cards = verdict(`<html lang="zh-Hans"><head><title>日本流量套餐一览</title></head><body><main><h1>日本流量套餐一览</h1>
+      <p>叠加规则：可为同一张 eSIM 再购买下列任一套餐，新套餐会自动加到原 eSIM 上。</p>
+      <p>唯一例外是“每日通行证”——通行证以独立的 eSIM 发放，本身也不能充值。</p>
+      <div class="c"><h3>日本 3GB / 30天</h3><p>一次性 · 本地套餐</p><p>S$9</p></div>
+      <div class="c"><h3>日本 10GB / 30天</h3><p>一次性 · 本地套餐</p><p>S$19</p></div>
+      <div class="c"><h3>日本每日1GB 通行证 · 5天</h3><p>每日通行证 · 独立 eSIM</p><p>S$12</p></div></main></body></html>`).listing?.cards;
+    expect(cards?.map((c) => c.topUp.value)).toEqual(['yes', 'yes', 'no']);
+  });
+});
