@@ -90,4 +90,10 @@ describe('requirements', () => {
     expect(reqs('zh-Hans', '实名认证(eKYC) : ✓ 无需认证')).toEqual([]);
     expect(reqs('ja', 'お支払いはクレジットカード(本人名義)。ショップでは口座振替もお選びいただけます。')).not.toContain('jp-bank-account');
   });
+  it('home Wi-Fi is another service, and an overseas Visa accepted beside Japanese cards asks for no Japanese card (dev batch 26)', () => {
+    expect(reqs('en', 'A Japanese bank account is only needed if you choose account transfer for Home Wi-Fi.', 'You will need a valid residence card.')).toEqual(['residence-card']);
+    expect(reqs('ja', 'ホームWi-Fiのお支払いには日本の銀行口座が必要です。', 'お申し込みには在留カードが必要です。')).toEqual(['residence-card']);
+    expect(reqs('zh-Hans', '家用Wi-Fi需要日本银行账户。', '申请需要在留卡。')).toEqual(['residence-card']);
+    expect(reqs('en', 'You will need a credit card in your name.', 'Cards issued in Japan and overseas Visa/Mastercard/Amex are both accepted.')).toEqual([]);
+  });
 });
