@@ -131,14 +131,14 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
     return binds;
   };
   const renewal = renewalConcepts(lex);
-  const factorOf = (m: Mention, weight: number, inherited: Binds[] = [], thisPlan = false) => {
+  const factorOf = (m: Mention, weight: number, inherited: Binds[] = [], thisPlan = false, polarity: number = m.polarity) => {
     if (m.otherProduct) return 0;
     if (kind.contract && renewal.has(m.concept)) return 0;
     // "Day passes such as this 15-day plan cannot be recharged": the rule names this plan among those it binds.
     let f = weight * (thisPlan && m.binds.length ? NAMES_THE_PLAN : bindFactor(m.binds.length ? m.binds : inherited, kind, m.binds.length ? m.days : undefined));
     // "Expired eSIMs cannot be recharged", "after expiry buy a new eSIM": true of every plan, and silent on
-    // one that can be topped up while it runs.
-    if (m.temporal && m.polarity < 0) f *= 0.4;
+    // one that can be topped up while it runs; so is "Before activation? — No." (the answer's polarity).
+    if (m.temporal && polarity < 0) f *= 0.4;
     // "Check whether this eSIM can be recharged" asks rather than states.
     if (m.hypothetical) f *= 0.1;
     return f;
@@ -197,7 +197,7 @@ export function polarityEvidence(family: PolarityFamily, readings: Reading[], al
         for (const m of q.mentions) {
           if (!asksAbout(m, family, q.st.text)) continue;
           // The reply is the page's own statement: its place weighs, not the FAQ button the question sits in.
-          push(m.polarity * reply, { id: `answer:${m.concept}`, weight: 3 * factorOf(m, st.weight, inherited), sentence: `${q.st.text} ${st.text}`, at: 0 });
+          push(m.polarity * reply, { id: `answer:${m.concept}`, weight: 3 * factorOf(m, st.weight, inherited, false, m.polarity * reply), sentence: `${q.st.text} ${st.text}`, at: 0 });
         }
       }
     }

@@ -185,3 +185,13 @@ describe('a page-wide rule with one exception (dev batch 26)', () => {
     expect(cards?.map((c) => c.topUp.value)).toEqual(['yes', 'yes', 'no']);
   });
 });
+
+describe('a refusal in time only (dev batch 26)', () => {
+  it('「還沒啟用也能先加購嗎? 不行」 and 「一旦到期…無法再加購」 limit when, not whether, data can be added', () => {
+    const html = `<html lang="zh-Hant"><head><title>日本 eSIM 10GB 30天</title></head><body><main><h1>日本 eSIM 10GB 30天</h1><p>NT$399</p><button>立即購買</button>
+      <p>方案有效期間內，可於 App 加購流量包。</p><p>加購的流量直接加在同一張 eSIM 上。</p>
+      <p>方案一旦到期，或流量已經用完，就無法再替這張 eSIM 加購。</p>
+      <h3>還沒啟用也能先加購嗎?</h3><p>不行。</p><p>方案尚未啟用時，App 內不會出現加購選項。</p></main></body></html>`;
+    expect(verdict(html).topUp.value).toBe('yes');
+  });
+});
