@@ -223,7 +223,9 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   };
   const pickedOptions = selected.filter(isOption);
   const picksPlan = pickedOptions.length > 0;
-  const headNamesPlan = headPlan.dataGb !== undefined || headPlan.dailyGb !== undefined || headPlan.validityDays !== undefined;
+  // A title that lists lengths ("1天/10天/30天") names the choice the page offers, not one plan.
+  const listsLengths = head.some((r) => new Set(r.q.durations.filter((d) => !d.window).map((d) => d.days)).size >= 2);
+  const headNamesPlan = !listsLengths && (headPlan.dataGb !== undefined || headPlan.dailyGb !== undefined || headPlan.validityDays !== undefined);
   const namesOnePlan =
     !!set?.selected ||
     picksPlan ||

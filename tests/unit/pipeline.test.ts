@@ -209,6 +209,14 @@ describe('plan cards', () => {
     expect(page('日本eSIM 毎日2GB 5日間').listing).toBeUndefined();
   });
 
+  it('a title that lists lengths ("1天/10天/30天") names the choice offered: the page is a listing', () => {
+    const page = (title: string) => verdict(`<html><head><title>${title}</title></head><body><main><h1>${title}</h1>
+      <div class="c"><h3>美国 1天通行证 · 2GB</h3><p>¥15</p></div><div class="c"><h3>美国 10天通行证 · 5GB</h3><p>¥69</p></div>
+      <div class="c"><h3>美国 30天通行证 · 15GB</h3><p>¥139</p></div></main></body></html>`);
+    expect(page('美国 eSIM 通行证 T-Mobile 网络 1天/10天/30天').listing?.plans).toBe(3);
+    expect(page('美国 eSIM 通行证 10天 5GB').listing).toBeUndefined();
+  });
+
   it('a fact every card states alike is the listing\'s; one the cards differ on is not', () => {
     const v = verdict(`<html><head><title>Japan eSIM plans</title></head><body><main><h1>Japan eSIM plans</h1>
       <div class="c"><h3>3GB · 7 days</h3><p>Hotspot allowed</p><p>Data only</p><p>$6</p></div>
