@@ -87,6 +87,8 @@ export function productSignals({ snapshot, readings, provider, cards = 0 }: Prod
   add('a phone page', -4, phoneHead && (specs >= 2 || a.esimFeature.test(headText, headScript)));
   add('a SIM card in the title', -1, a.physicalSim.test(headText, headScript));
   add('pocket Wi-Fi in the title', -3, a.pocketWifi.test(headText, headScript));
+  // A carrier's roaming rates for the buyer's own number ("日本 国际漫游资费") sell roaming, not an eSIM.
+  add('roaming rates in the title', -3, !esimHead && a.roamingHead.test(headText, headScript));
   return out;
 }
 

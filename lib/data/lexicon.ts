@@ -13,7 +13,7 @@ import { CELL_SEPARATOR } from '../page/snapshot';
 
 export const CONCEPT_FAMILIES = [
   'topUp', 'term', 'esim', 'buy', 'article', 'articleHint', 'phone', 'phoneHead', 'esimFeature', 'physicalSim', 'pocketWifi',
-  'notAPlan', 'planWord', 'voice', 'unlimited',
+  'notAPlan', 'planWord', 'voice', 'unlimited', 'roamingHead',
 ] as const;
 export type ConceptFamily = (typeof CONCEPT_FAMILIES)[number];
 

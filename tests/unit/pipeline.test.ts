@@ -312,6 +312,12 @@ describe('not an eSIM plan for sale', () => {
     const zh = '<html><head><title>出国上网用漫游还是 eSIM?</title></head><body><main><h1>出国上网用漫游还是 eSIM?</h1><p>日本 eSIM 10GB 只要 ¥59，漫游一天 ¥25。</p></main></body></html>';
     expect(verdict(zh).isEsimProduct).toBe(false);
   });
+  it("a carrier's roaming rates for the buyer's own number, though they name eSIM phones; an eSIM title free of roaming fees still sells", () => {
+    const body = '<p>无需换卡，也无需另装 eSIM。</p><table><tr><td>日本 5 天包</td><td>3GB，60 元</td></tr></table><p>支持 eSIM 的手机同样适用。</p>';
+    expect(verdict(page('日本 国际漫游资费 - 和风移动', body)).isEsimProduct).toBe(false);
+    expect(verdict(page('Japan roaming rates', '<p>Use your own number in Japan. Works on eSIM phones. Day pass 3GB $10.</p>')).isEsimProduct).toBe(false);
+    expect(verdict(page('日本 eSIM 3GB 5天 免国际漫游费', '<p>¥39</p>')).isEsimProduct).toBe(true);
+  });
 });
 
 describe('an answer is about what its question asks of', () => {
