@@ -36,6 +36,7 @@ const SETS: Record<string, string> = {
   blind14: join(FIXTURES, 'blind14'),
   blind15: join(FIXTURES, 'blind15'),
   blind16: join(FIXTURES, 'blind16'),
+  blind17: join(FIXTURES, 'blind17'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

@@ -161,6 +161,12 @@ describe('independent sets', () => {
     holds('blind16', figures(loadLabelSet('blind16', join(FIXTURES, 'blind16')).map(scorePage)), { productF1: 0.95, topUp: 0.83, term: 0.87, planAllRight: 0.83, requirementsPrecision: 0.66 });
   });
 
+  it('seventeenth blind set (28 pages, four languages, unusual site structures; never tuned on) holds its first figures', () => {
+    // First measure, 2026-12-04 (session 14's first engine, 5042c11): F1 1.00, top-up 0.79, term 0.88, plan facts
+    // 0.54, requirements precision 0.90. Floors: first figures less 0.05.
+    holds('blind17', figures(loadLabelSet('blind17', join(FIXTURES, 'blind17')).map(scorePage)), { productF1: 0.95, topUp: 0.74, term: 0.83, planAllRight: 0.49, requirementsPrecision: 0.85 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -200,6 +206,8 @@ describe('independent sets', () => {
       blind15: { fairUse: 0.94, validityStart: 0.76, activationWindowDays: 0.88, number: 0.82, jpNumber: 0.88, hotspot: 0.94, networks: 0.7, refund: 0.82, rating: 0.76 },
       // First measure of the sixteenth blind set (28 pages), 2026-12-04 (session 14's first engine), never tuned on.
       blind16: { fairUse: 0.83, validityStart: 0.92, activationWindowDays: 1, number: 0.96, jpNumber: 1, hotspot: 0.96, networks: 0.92, refund: 0.83, rating: 0.96 },
+      // First measure of the seventeenth blind set (28 pages), 2026-12-04 (session 14's first engine), never tuned on.
+      blind17: { fairUse: 0.96, validityStart: 0.75, activationWindowDays: 1, number: 0.96, jpNumber: 0.92, hotspot: 0.92, networks: 1, refund: 0.83, rating: 0.92 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
