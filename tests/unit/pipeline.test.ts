@@ -312,6 +312,16 @@ describe('not an eSIM plan for sale', () => {
     const zh = '<html><head><title>出国上网用漫游还是 eSIM?</title></head><body><main><h1>出国上网用漫游还是 eSIM?</h1><p>日本 eSIM 10GB 只要 ¥59，漫游一天 ¥25。</p></main></body></html>';
     expect(verdict(zh).isEsimProduct).toBe(false);
   });
+  it('a shop comparing its own plans in a table sells them; "6 plans compared" from several shops is an article', () => {
+    const table = (title: string) => verdict(`<html><head><title>${title}</title></head><body><main><h1>${title}</h1><table>
+      <tr><th>Plan</th><th>Data</th><th>Price</th></tr>
+      <tr><th scope="row">Japan 3GB · 7 days</th><td>3 GB</td><td>S$7.90</td></tr>
+      <tr><th scope="row">Japan 10GB · 15 days</th><td>10 GB</td><td>S$17.90</td></tr>
+      <tr><th scope="row">Japan Unlimited · 5 days</th><td>Unlimited</td><td>S$19.90</td></tr></table></main></body></html>`);
+    expect(table('Japan eSIM plans compared side by side').isEsimProduct).toBe(true);
+    expect(table('外遊數據 eSIM 計劃比較').isEsimProduct).toBe(true);
+    expect(table('Best Japan eSIMs in 2026: 6 Plans Compared').isEsimProduct).toBe(false);
+  });
   it("a carrier's roaming rates for the buyer's own number, though they name eSIM phones; an eSIM title free of roaming fees still sells", () => {
     const body = '<p>无需换卡，也无需另装 eSIM。</p><table><tr><td>日本 5 天包</td><td>3GB，60 元</td></tr></table><p>支持 eSIM 的手机同样适用。</p>';
     expect(verdict(page('日本 国际漫游资费 - 和风移动', body)).isEsimProduct).toBe(false);
