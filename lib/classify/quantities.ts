@@ -204,7 +204,15 @@ function withoutStatedFees(text: string, cells: Cells, script: Script, lex: Lexi
     const end = next < 0 ? text.length : next;
     const inCell = polar.filter((n) => cells.before(n.start) === cell && n.start < end);
     if (inCell.some((n) => n.cue.category === 'negated')) return true;
-    return inCell.length > 0 && next >= 0 && !DIGIT.test(text.slice(c.end, end));
+    if (inCell.length > 0 && next >= 0 && !DIGIT.test(text.slice(c.end, end))) return true;
+    // A header cell answered by the next one ("追加チャージ : 不可 : 料金 : 3,580円", "Top-up : ✓ : Price : $9"): the
+    // yes or no is the value, and the prices further on are the plan's.
+    // (A cue may end inside the separator after it: "チャージ :".)
+    const sep = cells.after(c.start);
+    if (sep < 0 || DIGIT.test(text.slice(cell < 0 ? 0 : cell, sep))) return false;
+    const valueEnd = cells.after(sep + CELL_SEPARATOR.length);
+    const value = text.slice(sep + CELL_SEPARATOR.length, valueEnd < 0 ? text.length : valueEnd);
+    return !DIGIT.test(value) && polar.some((n) => n.start > sep && (valueEnd < 0 || n.start < valueEnd));
   };
   return cues.filter((c) => c.cue.category !== 'otherFee' || !states(c));
 }

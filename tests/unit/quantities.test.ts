@@ -135,6 +135,10 @@ describe('prices', () => {
       ['Plans from $4.50', 'en', 'from'], ['NT$99起', 'zh-TW', 'from'], ['¥890から', 'ja', 'from'],
     ];
     for (const [text, lang, kind] of cases) expect(q(text, lang).prices[0]?.[kind], text).toBe(true);
+    // A top-up header answered by the next cell names no fee: the price further on is the plan's (dev batch 27).
+    expect(q('台湾eSIM 3日間 : 追加チャージ : 不可 : 料金(税込) : 2,380円', 'ja').prices[0]?.otherFee).toBe(false);
+    expect(q('Top-up : not available : Price : $9', 'en').prices[0]?.otherFee).toBe(false);
+    expect(q('追加チャージ : 1GB 480円', 'ja').prices[0]?.otherFee).toBe(true);
     // A one-off payment is the price (dev batch 26: every card of a grid priced "A$9 one-off" lost its price).
     expect(q('A$9 one-off', 'en').prices[0]?.discount).toBe(false);
     expect(q('$5 off your first order', 'en').prices[0]?.discount).toBe(true);
