@@ -127,6 +127,7 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
   let section: Region | null = null;
   let sectionSets = -1;
   let sectionItem: [number, number] | undefined;
+  let sectionAt = new Map<number, number>();
   let lastSet = -1;
   return (i) => {
     const b = blocks[i];
@@ -136,8 +137,12 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
     if (section && !b.groups?.length && startsWithThisProduct(b.text, lang, lex)) section = null;
     if (b.kind === 'heading' && inContent(b)) {
       const opens = sectionOf(b.text, lang, lex);
-      if (opens || (section && sets.every(([set]) => set <= sectionSets))) section = opens;
+      // A heading in another item of a set the section's heading sits in (the next column, the next box) is outside
+      // the section's element, whatever new sets it brings.
+      const elsewhere = sets.some(([set, item]) => sectionAt.has(set) && sectionAt.get(set) !== item);
+      if (opens || (section && (elsewhere || sets.every(([set]) => set <= sectionSets)))) section = opens;
       if (opens) {
+        sectionAt = new Map(sets);
         sectionSets = Math.max(lastSet, ...sets.map(([set]) => set));
         sectionItem = sets[0] && sameItem(blocks[i + 1], sets[0]) ? sets[0] : undefined;
       }

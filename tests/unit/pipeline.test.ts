@@ -35,6 +35,16 @@ describe('statements', () => {
     expect(t.find((x) => x.text === 'Japan 10GB: add data any time')?.weight).toBe(1);
   });
 
+  it('a reviews section ends at a heading in the next column, though that column brings sets of its own (dev batch 27)', () => {
+    const s = toStatements(snap(`<div class="cols"><div class="col"><div class="box"><h2>Details</h2><h3>Validity</h3><p>Valid 15 days.</p>
+      <h3>口コミ</h3><div class="rv">更新したらすぐ追加されました。</div><div class="rv">概ね満足です。</div></div></div>
+      <div class="col"><div class="box"><h2>プランを選択</h2><div class="btns"><button aria-pressed="false">6GB</button><button aria-pressed="true">10GB</button></div>
+      <p>データパッケージ 10GB ・ 15日間 ¥2,690</p></div><div class="box"><b>こちらもおすすめ</b></div></div></div>`), lex);
+    const at = (t: string) => s.find((x) => x.text === t);
+    expect(at('更新したらすぐ追加されました。')).toBeUndefined();
+    expect(at('データパッケージ 10GB ・ 15日間 ¥2,690')?.weight).toBe(1);
+  });
+
   it('keeps brackets with their sentence: an opening bracket starts the next one, a question mark inside them ends none', () => {
     expect(sentencesOf('日本で接続した時刻からカウントされます。「180日以内」は有効化の期限です。', 'ja')).toEqual([
       '日本で接続した時刻からカウントされます。', '「180日以内」は有効化の期限です。',
