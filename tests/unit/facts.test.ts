@@ -554,3 +554,10 @@ describe('networks a plan could have had (session 14, dev batches 14-31)', () =>
     expect(networksOn('ja', '<p>ドコモ回線とau回線から選べる月額制eSIMです。</p>')).toEqual(['docomo', 'au']);
   });
 });
+
+describe('a carriers row in Japanese (dev batches 26-27)', () => {
+  it('「通信事業者」 and 「接続先」 head a row of the plan\'s networks, however long', () => {
+    const row = '<dl><dt>通信事業者</dt><dd>シンガポール:SIMBA、StarHub/マレーシア:DiGi、Celcom、Maxis、U Mobile/インドネシア:Telkomsel、XL</dd></dl>';
+    expect(factOn('networks')('ja', row)).toEqual(['starhub', 'simba', 'maxis', 'celcom', 'digi', 'u mobile', 'telkomsel', 'xl']);
+  });
+});
