@@ -139,6 +139,8 @@ describe('prices', () => {
     expect(q('台湾eSIM 3日間 : 追加チャージ : 不可 : 料金(税込) : 2,380円', 'ja').prices[0]?.otherFee).toBe(false);
     expect(q('Top-up : not available : Price : $9', 'en').prices[0]?.otherFee).toBe(false);
     expect(q('追加チャージ : 1GB 480円', 'ja').prices[0]?.otherFee).toBe(true);
+    // A wallet's balance is no price of the plan (dev batch 27: "Remittance wallet: ¥0" on a ¥2,980 a month page).
+    for (const [t, l] of [['Remittance wallet: ¥0', 'en'], ['ウォレット残高 0円', 'ja'], ['钱包余额 ¥0', 'zh-CN']]) expect(q(t, l).prices[0]?.otherFee, t).toBe(true);
     // A one-off payment is the price (dev batch 26: every card of a grid priced "A$9 one-off" lost its price).
     expect(q('A$9 one-off', 'en').prices[0]?.discount).toBe(false);
     expect(q('$5 off your first order', 'en').prices[0]?.discount).toBe(true);
