@@ -15,6 +15,20 @@ const bothJapanesePayments = (r: Reading) =>
  * 「お申し込みに必要なもの」), not negated ("no Japanese bank account needed"),
  * not about another product ("voice plans require ID" on a data-only plan) and not a question.
  */
+/**
+ * An item of a list whose lead offers a choice ("ID: any one of the following", 「次のいずれか1点」, 「以下任一证件」):
+ * a residence card there is one document among those the identity check accepts.
+ */
+function itemOfChoice(readings: Reading[], i: number, lex: Lexicon): boolean {
+  const set = readings[i].st.groups[0]?.[0];
+  if (set === undefined) return false;
+  let k = i;
+  while (k > 0 && readings[k - 1].st.groups.some(([s]) => s === set)) k--;
+  const lead = readings[k - 1]?.st;
+  const heading = readings[i].st.heading;
+  return (!!lead && !!statementCue(lead.text, lead.script, lex, 'oneOfList')) || (!!heading && !!statementCue(heading, readings[i].st.script, lex, 'oneOfList'));
+}
+
 export function findRequirements(readings: Reading[], lex: Lexicon, lang: string, kind: PlanKind): Requirement[] {
   const found = new Set<Requirement>();
   const needs = new Map<string, boolean>();
@@ -24,7 +38,7 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
     if (v === undefined) needs.set(text, (v = !!statementCue(text, script, lex, 'need') && !statementCue(text, script, lex, 'whoNeeds')));
     return v;
   };
-  for (const r of readings) {
+  for (const [i, r] of readings.entries()) {
     const st = r.st;
     if (st.question || st.weight < 0.5) continue;
     for (const m of r.mentions) {
@@ -34,7 +48,7 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
       if (bindFactor(m.binds, kind, m.days) === 0) continue;
       // "Upload your passport or residence card": one document among those the identity check accepts (but
       // 「在留カードに加えてパスポート」 asks for both).
-      if (m.family === 'residence-card' && statementCue(st.text, st.script, lex, 'otherId')) {
+      if (m.family === 'residence-card' && (statementCue(st.text, st.script, lex, 'otherId') || (itemOfChoice(readings, i, lex) && !asks(st.text, st.script)))) {
         found.add('identity-check');
         continue;
       }

@@ -22,7 +22,7 @@ export { REQUIREMENTS, type Requirement };
 
 export const CUE_CATEGORIES = [
   'negated', 'possible', 'pseudo', 'terminate', 'condition', 'otherProduct', 'temporal', 'hypothetical', 'anaphora', 'chosen', 'question', 'answerYes',
-  'answerNo', 'need', 'otherId', 'otherPayment', 'perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'promo',
+  'answerNo', 'need', 'otherId', 'oneOfList', 'otherPayment', 'perDay', 'perMonth', 'discount', 'from', 'otherFee', 'validity', 'notValidity', 'promo',
   'reviewsHeading', 'otherPlansHeading', 'thisProduct', 'whoNeeds', 'alsoOffer', 'exclusive', 'topicHeading', 'foreignCard',
   // A statement that says yes or no of the list just above it, or (ending in a colon) just below it.
   'aboveList', 'belowList',

@@ -96,4 +96,11 @@ describe('requirements', () => {
     expect(reqs('zh-Hans', '家用Wi-Fi需要日本银行账户。', '申请需要在留卡。')).toEqual(['residence-card']);
     expect(reqs('en', 'You will need a credit card in your name.', 'Cards issued in Japan and overseas Visa/Mastercard/Amex are both accepted.')).toEqual([]);
   });
+  it('a residence card listed among the documents of which any one will do is one way through the identity check (dev batch 27)', () => {
+    expect(reqs('ja', '音声eSIMでご利用いただける本人確認書類は、次のいずれか1点です。', '<ul><li>運転免許証</li><li>マイナンバーカード</li><li>在留カード</li></ul>')).not.toContain('residence-card');
+    // …unless the item itself asks for it of the buyer.
+    expect(reqs('en', 'You will need to upload one of the following originals:', '<ul><li>Driver\'s license</li><li>Residence card (customers without Japanese nationality must use their residence card)</li></ul>')).toContain('residence-card');
+    // A payment method refused in a closing parenthesis is not asked for.
+    expect(reqs('ja', 'お申し込みに必要なもの:月額料金のお支払いはクレジットカードのみです(口座振替・デビットカードは不可)。')).not.toContain('jp-bank-account');
+  });
 });
