@@ -159,7 +159,7 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
 }
 
 /** The label of a "label : value" line, when it is short enough to be one. */
-const LABEL = /^([^:：]{2,20})\s?[:：]/u;
+const LABEL = /^([^:：·。]{2,40}?)\s?(?:[:：]|\s·\s)/u;
 
 /**
  * A question's own element: a heading, a button or summary, a line led by an FAQ's "Q." (「Q. …」「問：…」), or a

@@ -35,6 +35,12 @@ describe('statements', () => {
     expect(t.find((x) => x.text === 'Japan 10GB: add data any time')?.weight).toBe(1);
   });
 
+  it('a block led by a label naming other services ("其他服务的申请条件(与本套餐无关) · …") is that strip, all its lines (dev batch 27)', () => {
+    const s = toStatements(snap(`<main><h1>语音 eSIM 20GB 月租</h1><div class="box"><strong>其他服务的申请条件(与本套餐无关)</strong><br>
+      · 数据专用 eSIM:不需要上传证件。<br>· 访日旅客预付 eSIM:一次性付款,套餐不支持追加流量。</div></main>`), lex);
+    expect(s.find((x) => x.text.includes('不支持追加流量'))?.region).toBe('aside');
+  });
+
   it('a reviews section ends at a heading in the next column, though that column brings sets of its own (dev batch 27)', () => {
     const s = toStatements(snap(`<div class="cols"><div class="col"><div class="box"><h2>Details</h2><h3>Validity</h3><p>Valid 15 days.</p>
       <h3>口コミ</h3><div class="rv">更新したらすぐ追加されました。</div><div class="rv">概ね満足です。</div></div></div>
