@@ -128,6 +128,7 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
   let sectionSets = -1;
   let sectionItem: [number, number] | undefined;
   let sectionAt = new Map<number, number>();
+  let plainSection = false;
   let lastSet = -1;
   return (i) => {
     const b = blocks[i];
@@ -140,10 +141,13 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
       // A heading in another item of a set the section's heading sits in (the next column, the next box) is outside
       // the section's element, whatever new sets it brings.
       const elsewhere = sets.some(([set, item]) => sectionAt.has(set) && sectionAt.get(set) !== item);
-      if (opens || (section && (elsewhere || sets.every(([set]) => set <= sectionSets)))) section = opens;
+      // A section of plain lines (no cards of its own right under its heading) ends at the next heading.
+      if (opens || (section && (elsewhere || plainSection || sets.every(([set]) => set <= sectionSets)))) section = opens;
       if (opens) {
         sectionAt = new Map(sets);
         sectionSets = Math.max(lastSet, ...sets.map(([set]) => set));
+        const next = blocks[i + 1];
+        plainSection = !!next && next.kind !== 'heading' && !(next.groups ?? []).some(([set]) => set > sectionSets);
         sectionItem = sets[0] && sameItem(blocks[i + 1], sets[0]) ? sets[0] : undefined;
       }
     }

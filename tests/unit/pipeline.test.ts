@@ -41,6 +41,15 @@ describe('statements', () => {
     expect(s.find((x) => x.text.includes('不支持追加流量'))?.region).toBe('aside');
   });
 
+  it('an "also viewed" box ends where its own element does: a later heading outside it is the page again (dev batch 27)', () => {
+    const s = toStatements(snap(`<main><h1>日本 eSIM 每日3GB 5天</h1><div class="boxes"><div class="b"><h3>搭配購買</h3><p>旅平險 $180 起</p></div>
+      <div class="b"><h3>看了此商品的人也看了</h3><p>韓國 5日每日2GB eSIM $299</p></div></div>
+      <h3>商品介紹</h3><p>每天 3GB 高速。</p><h3>購買須知</h3><p>本商品皆無法延長使用天數或另外加購高速流量。</p></main>`), lex);
+    const at = (t: string) => s.find((x) => x.text.includes(t));
+    expect(at('韓國 5日每日2GB')?.region).toBe('aside');
+    expect(at('皆無法延長')?.weight).toBe(1);
+  });
+
   it('a reviews section ends at a heading in the next column, though that column brings sets of its own (dev batch 27)', () => {
     const s = toStatements(snap(`<div class="cols"><div class="col"><div class="box"><h2>Details</h2><h3>Validity</h3><p>Valid 15 days.</p>
       <h3>口コミ</h3><div class="rv">更新したらすぐ追加されました。</div><div class="rv">概ね満足です。</div></div></div>

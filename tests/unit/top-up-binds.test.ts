@@ -195,3 +195,11 @@ describe('a refusal in time only (dev batch 26)', () => {
     expect(verdict(html).topUp.value).toBe('yes');
   });
 });
+
+describe('a pocket router sold beside the plan (dev batch 27)', () => {
+  it('「Wi-Fi 分享器…線上延長租期」 with a space is the router\'s extension, not this eSIM\'s', () => {
+    const html = `<html lang="zh-Hant"><head><title>日本 eSIM 每日3GB 5天</title></head><body><main><h1>日本 eSIM 每日3GB 5天</h1><p>$349</p><button>立即購買</button>
+      <p>日本 4G Wi-Fi 分享器每日吃到飽 $109/天，出國前可於會員中心線上延長租期。</p></main></body></html>`;
+    expect(verdict(html).topUp.value).toBe('unknown');
+  });
+});
