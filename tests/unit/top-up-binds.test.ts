@@ -203,3 +203,11 @@ describe('a pocket router sold beside the plan (dev batch 27)', () => {
     expect(verdict(html).topUp.value).toBe('unknown');
   });
 });
+
+describe('a refusal in the continuative form (dev batch 27)', () => {
+  it('「…はできず、…」 refuses as 「できません」 does', () => {
+    const html = `<html lang="ja"><head><title>日本 eSIM 毎日1GB 7日間</title></head><body><main><h1>日本 eSIM 毎日1GB 7日間</h1><p>1,280円</p><button>カートに入れる</button>
+      <p>リフィル(容量の追加)・期間延長はできず、返金もいたしかねます。</p></main></body></html>`;
+    expect(verdict(html).topUp.value).toBe('no');
+  });
+});
