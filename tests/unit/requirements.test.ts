@@ -103,4 +103,10 @@ describe('requirements', () => {
     // A payment method refused in a closing parenthesis is not asked for.
     expect(reqs('ja', 'お申し込みに必要なもの:月額料金のお支払いはクレジットカードのみです(口座振替・デビットカードは不可)。')).not.toContain('jp-bank-account');
   });
+  it('the residence card\'s address that must match where the buyer lives asks for an address in Japan (dev batches 14-28)', () => {
+    expect(reqs('en', 'The address you register must match the one printed on the back of your residence card.')).toContain('jp-address');
+    expect(reqs('ja', '在留カードに記載の住所が、現在お住まいの日本の住所と一致していること')).toContain('jp-address');
+    expect(reqs('zh-Hans', '在留卡上登记的地址须为现住址。')).toContain('jp-address');
+    expect(reqs('zh-Hant', '請準備記載最新住址的在留卡。')).toContain('jp-address');
+  });
 });
