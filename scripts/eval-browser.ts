@@ -37,6 +37,7 @@ const SETS: Record<string, string> = {
   blind15: join(FIXTURES, 'blind15'),
   blind16: join(FIXTURES, 'blind16'),
   blind17: join(FIXTURES, 'blind17'),
+  blind18: join(FIXTURES, 'blind18'),
   corpus: join(FIXTURES, '../../../shared/corpus'),
   blind: join(FIXTURES, 'blind'),
   dev: join(FIXTURES, 'dev'),

@@ -167,6 +167,12 @@ describe('independent sets', () => {
     holds('blind17', figures(loadLabelSet('blind17', join(FIXTURES, 'blind17')).map(scorePage)), { productF1: 0.95, topUp: 0.74, term: 0.83, planAllRight: 0.49, requirementsPrecision: 0.85 });
   });
 
+  it('eighteenth blind set (28 pages, four languages, mobile-first; never tuned on) holds its first figures', () => {
+    // First measure, 2026-12-04 (session 14's first engine, 5042c11, kept in a worktree): F1 0.98, top-up 0.83, term
+    // 0.92, plan facts 0.92, requirements precision 0.61. Floors: first figures less 0.05.
+    holds('blind18', figures(loadLabelSet('blind18', join(FIXTURES, 'blind18')).map(scorePage)), { productF1: 0.93, topUp: 0.78, term: 0.87, planAllRight: 0.87, requirementsPrecision: 0.56 });
+  });
+
   it('traveller facts hold their floors: dev (tuned on), blind and facts-blind (never tuned on)', () => {
     // Share of labelled product pages with the fact exactly right (silence is right where the page states none).
     // Measured 2026-12-01; floors are the figures less 0.05. facts-blind was written for these facts and scored
@@ -208,6 +214,8 @@ describe('independent sets', () => {
       blind16: { fairUse: 0.83, validityStart: 0.92, activationWindowDays: 1, number: 0.96, jpNumber: 1, hotspot: 0.96, networks: 0.92, refund: 0.83, rating: 0.96 },
       // First measure of the seventeenth blind set (28 pages), 2026-12-04 (session 14's first engine), never tuned on.
       blind17: { fairUse: 0.96, validityStart: 0.75, activationWindowDays: 1, number: 0.96, jpNumber: 0.92, hotspot: 0.92, networks: 1, refund: 0.83, rating: 0.92 },
+      // First measure of the eighteenth blind set (28 pages), 2026-12-04 (session 14's first engine), never tuned on.
+      blind18: { fairUse: 0.96, validityStart: 0.83, activationWindowDays: 0.96, number: 0.92, jpNumber: 0.83, hotspot: 0.96, networks: 0.92, refund: 0.96, rating: 0.96 },
     };
     for (const [set, floors] of Object.entries(measured)) {
       const f = figures(loadLabelSet(set, join(FIXTURES, set)).map(scorePage)).facts;
