@@ -211,3 +211,11 @@ describe('a refusal in the continuative form (dev batch 27)', () => {
     expect(verdict(html).topUp.value).toBe('no');
   });
 });
+
+describe('a package in Singapore and Malaysian Chinese (dev batch 28)', () => {
+  it('「无限量配套不提供加购」 binds the unlimited packages, not this 10GB one', () => {
+    const html = `<html lang="zh-CN"><head><title>日本 eSIM 10GB 30天</title></head><body><main><h1>日本 eSIM 10GB 30天</h1><p>S$19</p><button>立即购买</button>
+      <p>配套生效期间，可以为同一张 eSIM 加购数据。</p><p>(无限量配套不提供加购。)</p></main></body></html>`;
+    expect(verdict(html).topUp.value).toBe('yes');
+  });
+});
