@@ -219,3 +219,13 @@ describe('a package in Singapore and Malaysian Chinese (dev batch 28)', () => {
     expect(verdict(html).topUp.value).toBe('yes');
   });
 });
+
+describe('what a Chinese page adds on that is not data (dev batch 28)', () => {
+  it('加购 insurance is no top-up, and 「一次性,预付」 alone does not say the plan cannot take more data', () => {
+    const html = `<html lang="zh-CN"><head><title>日本 Travel eSIM 30GB 10天</title></head><body><main><h1>日本 Travel eSIM 30GB 10天</h1><p>¥198</p><button>立即购买</button>
+      <h3>eSIM 兼容保险(可选加购)</h3><p>下单时可加购「eSIM 兼容保险」。</p><table><tr><td>商品类型</td><td>Travel eSIM(一次性,预付)</td></tr></table></main></body></html>`;
+    expect(verdict(html).topUp.value).toBe('unknown');
+    const topUp = verdict(`<html lang="zh-CN"><head><title>日本 eSIM 10GB</title></head><body><main><h1>日本 eSIM 10GB</h1><p>¥98</p><button>购买</button><p>可加购 1GB 流量包。</p></main></body></html>`).topUp.value;
+    expect(topUp).toBe('yes');
+  });
+});
