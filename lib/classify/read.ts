@@ -100,13 +100,18 @@ const QUOTED = /[「『“"]([^「」『』“”"]{2,24})[」』”"]/gu;
 function markOtherOffers(readings: Reading[], lex: Lexicon): void {
   const title = titleOf(readings);
   const names = new Set<string>();
-  for (const r of readings) {
+  // The rest of the block that offers it goes on about it ("…「訪日プリペイドeSIM」をご利用ください。… 追加チャージはできません。").
+  const offeredIn = new Map<number, number>();
+  for (const [i, r] of readings.entries()) {
     if (r.st.source !== 'body' || r.st.weight <= 0 || !statementCue(r.st.text, r.st.script, lex, 'alsoOffer')) continue;
-    for (const m of r.st.text.matchAll(QUOTED)) if (!title.includes(m[1])) names.add(m[1]);
+    const offered = [...r.st.text.matchAll(QUOTED)].map((m) => m[1]).filter((n) => !title.includes(n));
+    for (const n of offered) names.add(n);
+    if (offered.length && !offeredIn.has(r.st.block)) offeredIn.set(r.st.block, i);
   }
   if (!names.size) return;
-  for (const r of readings) {
-    if (r.st.source !== 'body' || ![...names].some((n) => r.st.text.includes(n))) continue;
+  for (const [i, r] of readings.entries()) {
+    const after = offeredIn.get(r.st.block);
+    if (r.st.source !== 'body' || (![...names].some((n) => r.st.text.includes(n)) && (after === undefined || i < after))) continue;
     for (const m of r.mentions) m.otherProduct = true;
   }
 }

@@ -229,3 +229,12 @@ describe('what a Chinese page adds on that is not data (dev batch 28)', () => {
     expect(topUp).toBe('yes');
   });
 });
+
+describe('a block that sends some buyers to another product (dev batch 28)', () => {
+  it('「…方は「訪日プリペイドeSIM」をご利用ください。…追加チャージはできません」 speaks of that eSIM to the block\'s end', () => {
+    const html = `<html lang="ja"><head><title>20GBプラン 月額 eSIM</title></head><body><main><h1>20GBプラン(eSIM)</h1><p>月額 1,980円</p><button>申し込む</button>
+      <table><tr><td>データ追加</td><td>1GB 275円(マイページから)</td></tr></table>
+      <h2>訪日中のお客さまへ</h2><p>日本に短期滞在される方は「訪日プリペイドeSIM」をご利用ください。パスポート情報の登録だけでご購入できます。ご利用日数は開通日から8日間、追加チャージはできません。</p></main></body></html>`;
+    expect(verdict(html).topUp.value).toBe('yes');
+  });
+});
