@@ -175,17 +175,27 @@ function checkedInput(el: Element | null): boolean {
   return !!el && el.localName === 'input' && el.hasAttribute('checked') && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
 }
 
-/** A checked radio as a direct child of the option or of its label: Shopify-style variant pickers. */
+/**
+ * A checked radio as a direct child of the option or of its label: Shopify-style variant pickers. An element that
+ * holds several such inputs is the picker's group (a row of labelled radios), not one of its options.
+ */
 function holdsCheckedInput(el: Element): boolean {
   let n = 0;
+  let inputs = 0;
+  let checked = false;
+  const see = (c: Element) => {
+    if (c.localName !== 'input' || !/^(?:radio|checkbox)$/i.test(c.getAttribute('type') ?? '')) return;
+    inputs++;
+    if (checkedInput(c)) checked = true;
+  };
   for (let c = el.firstElementChild; c && n < 12; c = c.nextElementSibling, n++) {
-    if (checkedInput(c)) return true;
+    see(c);
     if (c.localName === 'label' || c.localName === 'span') {
       let m = 0;
-      for (let d = c.firstElementChild; d && m < 6; d = d.nextElementSibling, m++) if (checkedInput(d)) return true;
+      for (let d = c.firstElementChild; d && m < 6; d = d.nextElementSibling, m++) see(d);
     }
   }
-  return false;
+  return checked && inputs === 1;
 }
 
 /** The chosen option of a plan picker: the page's own plan among several. */

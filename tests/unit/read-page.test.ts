@@ -62,6 +62,14 @@ describe('readPage', () => {
     expect(regionOf(buttons, 'Korea 5GB $9 Related tip')).toBe('aside');
   });
 
+  it('a row of labelled radios is the picker, not one chosen option: only the checked label is selected (dev batch 28)', () => {
+    const s = snap(`<main><h1>日本 eSIM</h1><div class="sheet"><div class="opts"><label><input type="radio" name="gb"><span>1GB</span></label>
+      <label><input type="radio" name="gb" checked><span>5GB</span></label></div>
+      <div class="opts"><label><input type="radio" name="d"><span>7日間</span></label><label><input type="radio" name="d" checked><span>15日間</span></label></div></div></main>`);
+    const selected = s.blocks.filter((b) => b.selected).map((b) => b.text);
+    expect(selected).toEqual(['5GB', '15日間']);
+  });
+
   it("reads a list-item card's own heading and paragraphs as blocks of their own, not glued into one", () => {
     const s = snap(`<body><main><h1>Asia eSIM</h1><ul>
       <li class="pcard"><div class="dest">🇯🇵 日本</div><h3>日本 5日 每日2GB</h3><p>每日 2GB 高速</p><p>✘ 唔支援增值</p><div>HK$78</div></li>
