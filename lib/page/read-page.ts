@@ -175,6 +175,9 @@ function checkedInput(el: Element | null): boolean {
   return !!el && el.localName === 'input' && el.hasAttribute('checked') && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
 }
 
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 /**
  * A checked radio as a direct child of the option or of its label: Shopify-style variant pickers. An element that
  * holds several such inputs is the picker's group (a row of labelled radios), not one of its options.
@@ -655,7 +658,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
   };
 
   // The block being built.
-  let cur: { ctx: Ctx; parts: string[]; cell: Element | null } | null = null;
+  let cur: { ctx: Ctx; parts: string[]; cell: Element | null; from: Element } | null = null;
   let chars = 0;
   let reviewChars = 0;
   let lastDt: { block: Block; el: Element } | null = null;
@@ -783,11 +786,15 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
         if (cur && cur.ctx.inLeaf) cur.parts.push(' ');
         continue;
       }
-      if (!cur) cur = { ctx, parts: [], cell: ctx.cell };
+      if (!cur) cur = { ctx, parts: [], cell: ctx.cell, from: parent };
       else if (ctx.cell !== cur.cell) {
         if (cur.ctx.kind === 'row' && cur.parts.length) cur.parts.push(CELL_SEPARATOR);
         cur.cell = ctx.cell;
       }
+      // A button's parts in elements of their own (<span>10GB</span><span>15 days</span>) are laid out apart, as
+      // words: "10GB 15 days", not "10GB15 days".
+      else if (cur.ctx.kind === 'button' && parent !== cur.from && WORD_END.test(cur.parts[cur.parts.length - 1] ?? '') && WORD_START.test(data)) cur.parts.push(' ');
+      cur.from = parent;
       cur.parts.push(data);
     }
     flush();

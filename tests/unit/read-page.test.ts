@@ -62,6 +62,11 @@ describe('readPage', () => {
     expect(regionOf(buttons, 'Korea 5GB $9 Related tip')).toBe('aside');
   });
 
+  it("a button's parts in elements of their own read as words: '10GB 15 days HK$88', while '¥1,980' stays whole (dev batch 28)", () => {
+    const s = snap(`<main><h1>Japan eSIM</h1><button><span>10GB</span><span>15 days</span><span>HK$88</span></button><button>¥<b>1,980</b></button></main>`);
+    expect(s.blocks.filter((b) => b.kind === 'button').map((b) => b.text)).toEqual(['10GB 15 days HK$88', '¥1,980']);
+  });
+
   it('a row of labelled radios is the picker, not one chosen option: only the checked label is selected (dev batch 28)', () => {
     const s = snap(`<main><h1>日本 eSIM</h1><div class="sheet"><div class="opts"><label><input type="radio" name="gb"><span>1GB</span></label>
       <label><input type="radio" name="gb" checked><span>5GB</span></label></div>
