@@ -238,3 +238,14 @@ describe('a block that sends some buyers to another product (dev batch 28)', () 
     expect(verdict(html).topUp.value).toBe('yes');
   });
 });
+
+describe('a rule on a kind of product in a marketplace section (dev batch 28)', () => {
+  it('「本區無限流量(不降速)商品皆不支援加值」 binds the unlimited cards only, through the parenthesis and 商品', () => {
+    const cards = verdict(`<html lang="zh-Hant"><head><title>日本 eSIM 搜尋結果</title></head><body><main><h1>日本 eSIM 搜尋結果</h1>
+      <p>本區無限流量(不降速)商品皆不支援加值。</p>
+      <div class="c"><h3>日本eSIM 5天 每日1GB</h3><p>NT$199</p></div>
+      <div class="c"><h3>日本eSIM 7天 無限流量 不降速</h3><p>NT$399</p></div>
+      <div class="c"><h3>日韓通用eSIM 8天 6GB</h3><p>NT$299</p></div></main></body></html>`).listing?.cards;
+    expect(cards?.map((c) => c.topUp.value)).toEqual(['unknown', 'no', 'unknown']);
+  });
+});
