@@ -561,3 +561,12 @@ describe('a carriers row in Japanese (dev batches 26-27)', () => {
     expect(factOn('networks')('ja', row)).toEqual(['starhub', 'simba', 'maxis', 'celcom', 'digi', 'u mobile', 'telkomsel', 'xl']);
   });
 });
+
+describe("the buyer's own carrier is not the plan's network (dev batches 26-27)", () => {
+  it('"keep your Singtel/StarHub/M1 line", 「原电信公司(如 Singtel、StarHub、M1)」 name the home line', () => {
+    expect(factOn('networks')('en', '<table><tr><td>Networks in Japan</td><td>KDDI (au), SoftBank</td></tr></table><p>Data only: keep your Singtel/StarHub/M1 line for calls.</p>')).toEqual(['au', 'softbank']);
+    expect(factOn('networks')('zh-Hans', '<p>网络 docomo 4G/5G</p><p>若手机为电信公司合约锁机,请先向原电信公司(如 Singtel、StarHub、M1)确认已解锁。</p>')).toEqual(['docomo']);
+    // "Your Vodacom eSIM" is this plan's own carrier.
+    expect(factOn('networks')('en', '<p>Your Vodacom eSIM, your bundle: runs on the Vodacom network.</p>')).toEqual(['vodacom']);
+  });
+});
