@@ -139,6 +139,10 @@ describe('prices', () => {
     expect(q('台湾eSIM 3日間 : 追加チャージ : 不可 : 料金(税込) : 2,380円', 'ja').prices[0]?.otherFee).toBe(false);
     expect(q('Top-up : not available : Price : $9', 'en').prices[0]?.otherFee).toBe(false);
     expect(q('追加チャージ : 1GB 480円', 'ja').prices[0]?.otherFee).toBe(true);
+    // A bare number under a days header is the days ("Days : 7" in a comparison table's row, dev batch 28).
+    expect(validity('Plan : 3GB : Data : 3GB : Days : 7 : Top-up : Yes : Price : A$8.90')).toEqual([7]);
+    expect(validity('利用日数 : 15 : 料金 : 2,480円', 'ja')).toEqual([15]);
+    expect(validity('Data : 3GB : Price : 7', 'en')).toEqual([]);
     // A wallet's balance is no price of the plan (dev batch 27: "Remittance wallet: ¥0" on a ¥2,980 a month page).
     for (const [t, l] of [['Remittance wallet: ¥0', 'en'], ['ウォレット残高 0円', 'ja'], ['钱包余额 ¥0', 'zh-CN']]) expect(q(t, l).prices[0]?.otherFee, t).toBe(true);
     // A one-off payment is the price (dev batch 26: every card of a grid priced "A$9 one-off" lost its price).
