@@ -70,11 +70,12 @@ export class CardChips {
       for (const e of entries) if (e.isIntersecting && this.wanted.has(e.target)) this.enqueue(e.target);
     }, { rootMargin: '200px' });
     // The chip's width follows the card's content width; it lives in the chip's own shadow style, out of
-    // the page's reach (the :host rule there wins over any page rule).
+    // the page's reach (the :host rule there wins over any page rule). `:host(esim-lens-card)` outranks the shared
+    // sheet's `:host { all: initial !important }`, which, adopted, comes later in the cascade and would reset it.
     this.sizes = new ResizeObserver((entries) => {
       for (const e of entries) {
         const chip = this.mounted.get(e.target);
-        if (chip) parts(chip).width.textContent = `:host { width: ${Math.round(e.contentRect.width)}px !important; }`;
+        if (chip) parts(chip).width.textContent = `:host(esim-lens-card) { width: ${Math.round(e.contentRect.width)}px !important; }`;
       }
     });
   }

@@ -36,6 +36,15 @@ describe('plan cards of a listing page', () => {
       ['Japan Unlimited 3 days', 'no', 'short-term', true],
       ['Japan Unlimited 7 days', 'no', 'short-term', true],
     ]);
+    // Each chip spans its card's content width, so its label sits at the card's top right, not squeezed to nothing
+    // at its left edge (the shared sheet's `all: initial` once reset the width the chip's own style gave it).
+    await expect
+      .poll(() => page.evaluate(() => Array.from(document.querySelectorAll('.plan-tile')).map((c) => {
+        const host = c.querySelector(':scope > esim-lens-card')!.getBoundingClientRect();
+        const card = c.getBoundingClientRect();
+        return host.width > card.width * 0.6 && host.left >= card.left - 1 && host.right <= card.right + 1;
+      })), { timeout: 5_000 })
+      .toEqual([true, true, true, true, true, true]);
     // Every card's box is where it was before the chips came.
     expect(await page.evaluate(() => (window as any).__rects())).toEqual(await page.evaluate(() => (window as any).__before));
     // The pill tells the truth about the mixed page.
