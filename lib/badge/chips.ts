@@ -54,7 +54,14 @@ function adoptStyle(root: ShadowRoot): void {
 }
 
 /** The inside of each chip, kept here: its shadow root is closed. */
-const PARTS = new WeakMap<HTMLElement, { label: HTMLElement; width: HTMLStyleElement }>();
+const PARTS = new WeakMap<HTMLElement, { label: HTMLElement; width: HTMLStyleElement; text: string; narrow: boolean }>();
+
+/**
+ * Below this card width (a phone's two-column grid) the chip says only its first part, the top-up answer, so that it
+ * does not cover the card's own title; the whole line stays in its tooltip.
+ */
+const NARROW_CARD_PX = 260;
+const shortText = (text: string) => text.split(' · ')[0];
 const parts = (chip: HTMLElement) => PARTS.get(chip)!;
 
 export class CardChips {
@@ -75,7 +82,14 @@ export class CardChips {
     this.sizes = new ResizeObserver((entries) => {
       for (const e of entries) {
         const chip = this.mounted.get(e.target);
-        if (chip) parts(chip).width.textContent = `:host(esim-lens-card) { width: ${Math.round(e.contentRect.width)}px !important; }`;
+        if (!chip) continue;
+        const p = parts(chip);
+        p.width.textContent = `:host(esim-lens-card) { width: ${Math.round(e.contentRect.width)}px !important; }`;
+        const narrow = e.contentRect.width < NARROW_CARD_PX;
+        if (narrow !== p.narrow) {
+          p.narrow = narrow;
+          p.label.textContent = narrow ? shortText(p.text) : p.text;
+        }
       }
     });
   }
@@ -131,7 +145,7 @@ export class CardChips {
     const label = document.createElement('span');
     label.className = 'chip';
     root.append(width, label);
-    PARTS.set(chip, { label, width });
+    PARTS.set(chip, { label, width, text: data.text, narrow: false });
     this.fill(chip, data);
     el.prepend(chip);
     this.mounted.set(el, chip);
@@ -142,9 +156,10 @@ export class CardChips {
   private fill(chip: HTMLElement, c: ChipData): void {
     chip.setAttribute('data-top-up', c.topUp);
     chip.setAttribute('data-term', c.term);
-    const { label } = parts(chip);
+    const p = parts(chip);
+    p.text = c.text;
     // Text only (the words already carry the answer: "Top-up ✓", "No top-up"); the border carries its colour.
-    label.textContent = c.text;
-    label.title = c.text;
+    p.label.textContent = p.narrow ? shortText(c.text) : c.text;
+    p.label.title = c.text;
   }
 }
