@@ -162,7 +162,7 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
   };
 }
 
-/** The label of a "label : value" line, when it is short enough to be one. */
+/** The label of a "label : value" line or of a " · " list ("其他服务的申请条件(与本套餐无关) · …"), when short enough to be one. */
 const LABEL = /^([^:：·。]{2,40}?)\s?(?:[:：]|\s·\s)/u;
 
 /**

@@ -175,6 +175,7 @@ function checkedInput(el: Element | null): boolean {
   return !!el && el.localName === 'input' && el.hasAttribute('checked') && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
 }
 
+/** Where two parts of a button meet letter to letter or digit to digit ("10GB" + "15 days"): a word boundary. */
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
