@@ -84,8 +84,12 @@ function inFamily(card: Plan, head: Plan): boolean {
   return named.length > 0 && named.every((k) => card[k] === head[k]);
 }
 
+/**
+ * A title naming two kinds of data (a daily allowance and unlimited, a total and unlimited) that are each some card's
+ * and no card's both sums up the grid's range. Data and days ("10GB 30 days") name one plan, even over a cross-sell grid.
+ */
 function rangeOf(cards: Plan[], head: Plan): boolean {
-  const named = (['dataGb', 'dailyGb', 'unlimited', 'validityDays'] as const).filter((k) => head[k] !== undefined);
+  const named = (['dataGb', 'dailyGb', 'unlimited'] as const).filter((k) => head[k] !== undefined);
   return named.length >= 2 && named.every((k) => cards.some((c) => c[k] === head[k])) && !cards.some((c) => inFamily(c, head));
 }
 

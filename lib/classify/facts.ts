@@ -379,6 +379,14 @@ function itemAt(text: string, at: number): string {
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
+/** Each brand's group ("o2" → "telefonica"), worked out once per lexicon. */
+const brandsOf = new WeakMap<Lexicon, Map<string, string>>();
+function brandGroups(lex: Lexicon): Map<string, string> {
+  let m = brandsOf.get(lex);
+  if (!m) brandsOf.set(lex, (m = new Map(lex.facts.carriers.filter((c) => c.brandOf).map((c) => [c.id, c.brandOf!]))));
+  return m;
+}
+
 export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   const { readings, all, plan, snapshot } = input;
   const hits: Record<string, Hit[]> = { hotspot: [], refund: [], number: [], validityStart: [], jpNumber: [] };
@@ -517,8 +525,10 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   if (chosenCarriers.size) for (const id of alternatives) if (!chosenCarriers.has(id)) networks.delete(id);
   if (networks.size) {
     // A brand named beside its own group ("Telefónica/O2", "O2 (Telefónica)") is that group's network, not a second one.
-    const brands = new Map(lex.facts.carriers.filter((c) => c.brandOf).map((c) => [c.id, c.brandOf!]));
-    const named = [...networks.values()].filter((h) => h.weight >= 0.5 && !networks.has(brands.get(h.value) ?? ''));
+    const brands = brandGroups(lex);
+    const strong = [...networks.values()].filter((h) => h.weight >= 0.5);
+    const groups = new Set(strong.map((h) => h.value));
+    const named = strong.filter((h) => !groups.has(brands.get(h.value) ?? ''));
     if (named.length) facts.networks = { value: named.map((h) => h.value).slice(0, 12), evidence: [...new Set(named.map((h) => h.quote))].slice(0, 2) };
   }
   if (input.withRating !== false) {

@@ -110,6 +110,8 @@ function markOtherOffers(readings: Reading[], lex: Lexicon): void {
   }
   if (!names.size) return;
   for (const [i, r] of readings.entries()) {
+    // …until the block comes back to this plan ("本商品は…").
+    if (offeredIn.has(r.st.block) && i > offeredIn.get(r.st.block)! && statementCue(r.st.text, r.st.script, lex, 'thisProduct')) offeredIn.delete(r.st.block);
     const after = offeredIn.get(r.st.block);
     if (r.st.source !== 'body' || (![...names].some((n) => r.st.text.includes(n)) && (after === undefined || i < after))) continue;
     for (const m of r.mentions) m.otherProduct = true;

@@ -9,26 +9,26 @@ const bothJapanesePayments = (r: Reading) =>
   r.mentions.some((m) => m.family === 'jp-bank-account' && m.polarity > 0) && r.mentions.some((m) => m.family === 'jp-credit-card' && m.polarity > 0);
 
 /**
- * What a contract asks of a buyer, as the page states it: a requirement
- * concept ("residence card", 「口座振替」, 「实名认证」) in a clause that asks
- * for it (a "need" cue in the clause or in its heading: "You will need",
- * 「お申し込みに必要なもの」), not negated ("no Japanese bank account needed"),
- * not about another product ("voice plans require ID" on a data-only plan) and not a question.
- */
-/**
  * An item of a list whose lead offers a choice ("ID: any one of the following", 「次のいずれか1点」, 「以下任一证件」):
  * a residence card there is one document among those the identity check accepts.
  */
-function itemOfChoice(readings: Reading[], i: number, lex: Lexicon): boolean {
+function itemOfChoice(readings: Reading[], i: number, lex: Lexicon, lang: string): boolean {
   const set = readings[i].st.groups[0]?.[0];
   if (set === undefined) return false;
   let k = i;
   while (k > 0 && readings[k - 1].st.groups.some(([s]) => s === set)) k--;
   const lead = readings[k - 1]?.st;
   const heading = readings[i].st.heading;
-  return (!!lead && !!statementCue(lead.text, lead.script, lex, 'oneOfList')) || (!!heading && !!statementCue(heading, readings[i].st.script, lex, 'oneOfList'));
+  return (!!lead && !!statementCue(lead.text, lead.script, lex, 'oneOfList')) || (!!heading && !!statementCue(heading, scriptOf(heading, lang), lex, 'oneOfList'));
 }
 
+/**
+ * What a contract asks of a buyer, as the page states it: a requirement
+ * concept ("residence card", 「口座振替」, 「实名认证」) in a clause that asks
+ * for it (a "need" cue in the clause or in its heading: "You will need",
+ * 「お申し込みに必要なもの」), not negated ("no Japanese bank account needed"),
+ * not about another product ("voice plans require ID" on a data-only plan) and not a question.
+ */
 export function findRequirements(readings: Reading[], lex: Lexicon, lang: string, kind: PlanKind): Requirement[] {
   const found = new Set<Requirement>();
   const needs = new Map<string, boolean>();
@@ -48,7 +48,7 @@ export function findRequirements(readings: Reading[], lex: Lexicon, lang: string
       if (bindFactor(m.binds, kind, m.days) === 0) continue;
       // "Upload your passport or residence card": one document among those the identity check accepts (but
       // 「在留カードに加えてパスポート」 asks for both).
-      if (m.family === 'residence-card' && (statementCue(st.text, st.script, lex, 'otherId') || (itemOfChoice(readings, i, lex) && !asks(st.text, st.script)))) {
+      if (m.family === 'residence-card' && (statementCue(st.text, st.script, lex, 'otherId') || (itemOfChoice(readings, i, lex, lang) && !asks(st.text, st.script)))) {
         found.add('identity-check');
         continue;
       }

@@ -141,7 +141,9 @@ function sectionRegions(blocks: Block[], lang: string, lex: Lexicon): (i: number
       // A heading in another item of a set the section's heading sits in (the next column, the next box) is outside
       // the section's element, whatever new sets it brings.
       const elsewhere = sets.some(([set, item]) => sectionAt.has(set) && sectionAt.get(set) !== item);
-      // A section of plain lines (no cards of its own right under its heading) ends at the next heading.
+      // A section of plain lines (no cards of its own right under its heading) ends at the next heading, unless that
+      // heading opens a card of its own (an item the next block shares: "Handpicked for you." › the cards).
+      if (section && plainSection && sets.some((g) => g[0] > sectionSets && sameItem(blocks[i + 1], g))) plainSection = false;
       if (opens || (section && (elsewhere || plainSection || sets.every(([set]) => set <= sectionSets)))) section = opens;
       if (opens) {
         sectionAt = new Map(sets);

@@ -175,7 +175,11 @@ function checkedInput(el: Element | null): boolean {
   return !!el && el.localName === 'input' && el.hasAttribute('checked') && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
 }
 
-/** Where two parts of a button meet letter to letter or digit to digit ("10GB" + "15 days"): a word boundary. */
+/**
+ * Where two parts of a button meet letter to letter or digit to digit ("10GB" + "15 days", "high-speed" + <small>"from
+ * US$2.58"</small>): a word boundary, unless one part is inline emphasis, which can sit inside a word ("e<b>SIM</b>").
+ */
+const IN_WORD: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'u', 'mark', 'sup', 'sub', 'abbr', 'ruby', 'rt']);
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
@@ -794,7 +798,7 @@ function* readSteps(doc: Document, opts: ReadOptions): Generator<void, PageSnaps
       }
       // A button's parts in elements of their own (<span>10GB</span><span>15 days</span>) are laid out apart, as
       // words: "10GB 15 days", not "10GB15 days".
-      else if (cur.ctx.kind === 'button' && parent !== cur.from && WORD_END.test(cur.parts[cur.parts.length - 1] ?? '') && WORD_START.test(data)) cur.parts.push(' ');
+      else if (cur.ctx.kind === 'button' && parent !== cur.from && !IN_WORD.has(parent.localName) && !IN_WORD.has(cur.from.localName) && WORD_END.test(cur.parts[cur.parts.length - 1] ?? '') && WORD_START.test(data)) cur.parts.push(' ');
       cur.from = parent;
       cur.parts.push(data);
     }

@@ -50,6 +50,12 @@ describe('statements', () => {
     expect(at('皆無法延長')?.weight).toBe(1);
   });
 
+  it('an "also bought" strip whose intro line comes before its cards is still the strip (review of session 14)', () => {
+    const s = toStatements(snap(`<main><h1>Japan eSIM 10GB</h1><p>US$18</p><h2>Customers also bought</h2><p>Handpicked for you.</p>
+      <div class="c"><h3>Korea 5GB</h3><p>Rechargeable anytime.</p></div><div class="c"><h3>Taiwan 3GB</h3><p>Top-ups too.</p></div></main>`), lex);
+    expect(s.find((x) => x.text === 'Rechargeable anytime.')?.region).toBe('aside');
+  });
+
   it('a reviews section ends at a heading in the next column, though that column brings sets of its own (dev batch 27)', () => {
     const s = toStatements(snap(`<div class="cols"><div class="col"><div class="box"><h2>Details</h2><h3>Validity</h3><p>Valid 15 days.</p>
       <h3>口コミ</h3><div class="rv">更新したらすぐ追加されました。</div><div class="rv">概ね満足です。</div></div></div>
@@ -230,8 +236,13 @@ describe('plan cards', () => {
       <div class="c"><h3>日本 毎日2GB × 5日間</h3><p>¥1,900</p></div><div class="c"><h3>日本 合計15GB × 15日間</h3><p>¥3,900</p></div>
       <div class="c"><h3>日本 データ無制限 × 7日間</h3><p>¥4,500</p></div></main></body></html>`);
     expect(page('日本eSIM 料金プラン|毎日2GB・合計容量・無制限').listing?.plans).toBe(3);
-    // A title naming one card's plan whole is that plan's page, the grid beside it other offers.
+    // A title naming one card's plan whole is that plan's page, the grid beside it other offers; so is a title of
+    // data and days over a cross-sell grid whose cards each share one of them.
     expect(page('日本eSIM 毎日2GB 5日間').listing).toBeUndefined();
+    const single = verdict(`<html><head><title>Japan eSIM 10GB 30 days</title></head><body><main><h1>Japan eSIM 10GB 30 days</h1><p>US$25</p>
+      <button>Buy now</button><div class="c"><h3>Japan 10GB 7 days</h3><p>US$12</p></div><div class="c"><h3>Japan 5GB 30 days</h3><p>US$15</p></div></main></body></html>`);
+    expect(single.listing).toBeUndefined();
+    expect(single.plan.price).toBe(25);
   });
 
   it('a title that lists lengths ("1天/10天/30天") names the choice offered: the page is a listing', () => {

@@ -65,6 +65,9 @@ describe('readPage', () => {
   it("a button's parts in elements of their own read as words: '10GB 15 days HK$88', while '¥1,980' stays whole (dev batch 28)", () => {
     const s = snap(`<main><h1>Japan eSIM</h1><button><span>10GB</span><span>15 days</span><span>HK$88</span></button><button>¥<b>1,980</b></button></main>`);
     expect(s.blocks.filter((b) => b.kind === 'button').map((b) => b.text)).toEqual(['10GB 15 days HK$88', '¥1,980']);
+    // A child laid out apart is a word of its own; inline emphasis inside a word is not (review of session 14).
+    const t = snap(`<main><h1>Japan eSIM</h1><button>Daily 2GB high-speed<small>from US$2.58 / day</small></button><button>Buy e<b>SIM</b></button></main>`);
+    expect(t.blocks.filter((b) => b.kind === 'button').map((b) => b.text)).toEqual(['Daily 2GB high-speed from US$2.58 / day', 'Buy eSIM']);
   });
 
   it('a row of labelled radios is the picker, not one chosen option: only the checked label is selected (dev batch 28)', () => {

@@ -249,3 +249,11 @@ describe('a rule on a kind of product in a marketplace section (dev batch 28)', 
     expect(cards?.map((c) => c.topUp.value)).toEqual(['unknown', 'no', 'unknown']);
   });
 });
+
+describe('a block that sends some buyers elsewhere, then comes back to this plan (review of session 14)', () => {
+  it('「本商品は…」 after the other product speaks of this plan again', () => {
+    const html = `<html lang="ja"><head><title>日本 eSIM 10GB 30日</title></head><body><main><h1>日本 eSIM 10GB 30日</h1><p>2,980円</p><button>購入</button>
+      <p>長期滞在の方は「ロングステイSIM」をご利用ください。こちらは月額制です。本商品は有効期間内なら同じeSIMにチャージできます。</p></main></body></html>`;
+    expect(verdict(html).topUp.value).toBe('yes');
+  });
+});
