@@ -236,10 +236,12 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
     headNamesPlan ||
     japaneseLine(provider);
 
+  // Each card's plan facts, read once for the title's tests below.
+  const cardPlans = set?.cards.map((c) => cardFacts(c).plan) ?? [];
   // A title that names what every card shares ("Korea Unlimited eSIM – 1GB/day") names the family, not one plan.
-  const familyTitle = headNamesPlan && !set?.selected && !picksPlan && (set?.cards.filter((c) => inFamily(cardFacts(c).plan, headPlan)).length ?? 0) >= 2;
+  const familyTitle = headNamesPlan && !set?.selected && !picksPlan && cardPlans.filter((p) => inFamily(p, headPlan)).length >= 2;
   // A title that sums up the range (「毎日2GB・合計容量・無制限」): each fact it names is some card's, and no card has them all.
-  const rangeTitle = headNamesPlan && !!set && !set.selected && !picksPlan && rangeOf(set.cards.map((c) => cardFacts(c).plan), headPlan);
+  const rangeTitle = headNamesPlan && !!set && !set.selected && !picksPlan && rangeOf(cardPlans, headPlan);
   if (set && !set.selected && (!namesOnePlan || familyTitle || rangeTitle)) {
     const inCards = new Set(set.cards.flatMap((c) => c.readings));
     const outside = all.filter((r) => !inCards.has(r));
@@ -258,7 +260,7 @@ export function classify(snapshot: PageSnapshot, lex: Lexicon = lexicon()): Verd
   // Other cards are other plans (a cross-sell, the options not chosen), whose words say nothing about this
   // one; on a carrier's page whose title names no plan they are the tiers of this plan, which speak for its
   // term and top-up but give it no single price.
-  const chosen = set ? (set.selected ?? set.cards.find((c) => sameFacts(cardFacts(c).plan, headPlan))) : undefined;
+  const chosen = set ? (set.selected ?? set.cards.find((_, i) => sameFacts(cardPlans[i], headPlan))) : undefined;
   const otherCards = set ? set.cards.filter((c) => c !== chosen) : [];
   const tiers = !chosen && otherCards.length > 0 && japaneseLine(provider) && !headNamesPlan;
   // Every item of a set of plan cards but the chosen one speaks of another plan.

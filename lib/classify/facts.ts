@@ -405,10 +405,10 @@ export function readFacts(input: FactsInput, lex: Lexicon): Facts | undefined {
   // A picker of networks (「ドコモ回線 / au回線」, one of them chosen): the options not chosen name networks the
   // plan could have had, not the one it has; so does any other mention of those carriers, unless a chosen option
   // names them. Where no chosen option names a carrier, the picker is of something else and the options count.
-  const item = (g: [number, number]) => `${g[0]}:${g[1]}`;
-  const chosenItems = new Set(readings.filter((r) => r.st.selected && r.st.groups.length).map((r) => item(r.st.groups[0])));
-  const pickers = new Set([...chosenItems].map((k) => k.split(':')[0]));
-  const notChosen = (st: Statement) => !st.selected && st.groups.length > 0 && pickers.has(String(st.groups[0][0])) && !chosenItems.has(item(st.groups[0]));
+  const chosen = readings.filter((r) => r.st.selected && r.st.groups.length).map((r) => r.st.groups[0]);
+  const chosenItems = new Set(chosen.map(([set, i]) => `${set}:${i}`));
+  const pickers = new Set(chosen.map(([set]) => set));
+  const notChosen = (st: Statement) => !st.selected && st.groups.length > 0 && pickers.has(st.groups[0][0]) && !chosenItems.has(`${st.groups[0][0]}:${st.groups[0][1]}`);
   const alternatives = new Set<string>();
   const chosenCarriers = new Set<string>();
   let order = 0;

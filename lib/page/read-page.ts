@@ -171,8 +171,11 @@ const SELECTED_STATE = /^(?:checked|active|on|selected|open)$/i;
 /** Elements that can be the chosen option of a plan picker. */
 const PICKABLE = new Set(['button', 'option', 'li', 'label', 'a', 'div', 'article', 'section', 'tr']);
 
+function choiceInput(el: Element | null): boolean {
+  return !!el && el.localName === 'input' && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
+}
 function checkedInput(el: Element | null): boolean {
-  return !!el && el.localName === 'input' && el.hasAttribute('checked') && /^(?:radio|checkbox)$/i.test(el.getAttribute('type') ?? '');
+  return choiceInput(el) && !!el?.hasAttribute('checked');
 }
 
 /**
@@ -192,7 +195,7 @@ function holdsCheckedInput(el: Element): boolean {
   let inputs = 0;
   let checked = false;
   const see = (c: Element) => {
-    if (c.localName !== 'input' || !/^(?:radio|checkbox)$/i.test(c.getAttribute('type') ?? '')) return;
+    if (!choiceInput(c)) return;
     inputs++;
     if (checkedInput(c)) checked = true;
   };
